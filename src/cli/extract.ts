@@ -1,0 +1,116 @@
+/**
+ * `conflits-fr extract`: events of every input, in input order, in one format.
+ * A bad input is reported on standard error and the others still processed;
+ * the exit code then says what kind of failure came first.
+ */
+import { parseArgs } from 'node:util';
+import { analyze } from '../index.js';
+import type { AnalyzeOptions } from '../options.js';
+import { EXIT, exitCodeOf, UsageError, type ExitCode } from './exit-codes.js';
+import { FORMATS } from './formats/index.js';
+import { isFailure, listSources, readSource, type InputDocument } from './inputs.js';
+import { progressBar } from './progress.js';
+import { openSink } from './sink.js';
+
+export const EXTRACT_HELP = `Usage: conflits-fr extract [options] <file|folder|->...
+
+Extract events from French news articles. A folder is read for every .txt,
+.html and .jsonl file inside it (recursively, in name order); "-" reads
+standard input. A .jsonl file holds one article per line:
+{"text": "...", "id": "...", "referenceDate": "YYYY-MM-DD"}.
+
+Options:
+  -f, --format <json|jsonl|csv>   output format (default: json)
+  -r, --reference-date <date>     publication date YYYY, YYYY-MM or YYYY-MM-DD
+                                  (default: read from each article's dateline)
+  -o, --output <file>             write to a file, created only on success
+      --language <auto|fr>        'fr' skips language detection (default: auto)
+      --max-length <n>            longest article accepted, in characters
+  -q, --quiet                     no progress bar
+  -h, --help                      this help
+`;
+
+export async function extractCommand(argv: string[]): Promise<ExitCode> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', short: 'f', default: 'json' },
+      'reference-date': { type: 'string', short: 'r' },
+      output: { type: 'string', short: 'o' },
+      language: { type: 'string' },
+      'max-length': { type: 'string' },
+      quiet: { type: 'boolean', short: 'q', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(EXTRACT_HELP);
+    return EXIT.OK;
+  }
+  if (positionals.length === 0) throw new UsageError('extract needs at least one file, folder or "-".');
+  const makeWriter = FORMATS[values.format!];
+  if (!makeWriter) throw new UsageError(`Unknown format "${values.format}": use one of ${Object.keys(FORMATS).join(', ')}.`);
+  const options = baseOptions(values);
+  // Fail on a bad option before any output is written.
+  analyze('', options);
+
+  const sources = await listSources(positionals);
+  const writer = makeWriter();
+  const sink = openSink(values.output);
+  const progress = progressBar(sources.length, !values.quiet);
+  let firstFailure: ExitCode = EXIT.OK;
+  let index = 0;
+  try {
+    await sink.write(writer.begin());
+    for (let s = 0; s < sources.length; s++) {
+      for await (const doc of readSource(sources[s]!)) {
+        if (isFailure(doc)) {
+          firstFailure ||= report(doc.source, doc.error);
+          continue;
+        }
+        try {
+          const result = analyzeDocument(doc, options);
+          await sink.write(writer.document(result, index++));
+        } catch (error) {
+          firstFailure ||= report(doc.source, error);
+        }
+      }
+      progress.tick(s + 1);
+    }
+    await sink.write(writer.end());
+    progress.finish();
+    await sink.commit();
+  } catch (error) {
+    await sink.abort();
+    throw error;
+  }
+  return firstFailure;
+}
+
+function baseOptions(values: { 'reference-date'?: string; language?: string; 'max-length'?: string }): AnalyzeOptions {
+  const options: AnalyzeOptions = {};
+  if (values['reference-date'] !== undefined) options.referenceDate = values['reference-date'];
+  if (values.language !== undefined) {
+    if (values.language !== 'auto' && values.language !== 'fr') throw new UsageError(`--language must be auto or fr, got "${values.language}".`);
+    options.language = values.language;
+  }
+  if (values['max-length'] !== undefined) {
+    const n = Number(values['max-length']);
+    if (!Number.isInteger(n) || n < 1) throw new UsageError(`--max-length must be a positive integer, got "${values['max-length']}".`);
+    options.maxLength = n;
+  }
+  return options;
+}
+
+function analyzeDocument(doc: InputDocument, options: AnalyzeOptions) {
+  const perDoc = doc.referenceDate !== undefined && options.referenceDate === undefined ? { ...options, referenceDate: doc.referenceDate } : options;
+  const analysis = analyze(doc.text, perDoc);
+  return { source: doc.source, referenceDate: analysis.referenceDate, events: analysis.events };
+}
+
+function report(source: string, error: unknown): ExitCode {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`conflits-fr: ${source}: ${message}\n`);
+  return exitCodeOf(error);
+}

@@ -1,0 +1,11 @@
+import { csvWriter } from './csv.js';
+import { jsonlWriter, jsonWriter } from './json.js';
+import type { FormatWriter } from './types.js';
+
+export const FORMATS: Record<string, () => FormatWriter> = {
+  json: jsonWriter,
+  jsonl: jsonlWriter,
+  csv: csvWriter,
+};
+
+export type { DocumentResult, FormatWriter } from './types.js';

@@ -1,0 +1,80 @@
+/**
+ * The stages that prepare the text before any extractor runs.
+ */
+import { UnsupportedLanguageError } from '../errors.js';
+import { fold, hasMarks } from '../text/fold.js';
+import { htmlToText, looksLikeHtml } from '../text/html.js';
+import { checkLength, checkReadable } from '../text/input.js';
+import { detectDateline } from '../text/dateline.js';
+import { detectLanguage } from '../text/language.js';
+import { splitSentences } from '../text/sentences.js';
+import { Tokens } from '../text/tokens.js';
+import type { RunState } from './state.js';
+
+export function checkInputStage(state: RunState): void {
+  checkLength(state.input, state.options.maxLength);
+  if (state.input.trim().length === 0) {
+    state.done = true;
+    return;
+  }
+  state.warnings.push(...checkReadable(state.input));
+}
+
+export function prepareTextStage(state: RunState): void {
+  const { html } = state.options;
+  if (html === true || (html === 'auto' && looksLikeHtml(state.input))) {
+    state.derived = htmlToText(state.input);
+    state.text = state.derived.text;
+    state.warnings.push({ code: 'html-converted', message: 'The input was read as HTML: tags were dropped and entities decoded.' });
+  } else {
+    state.text = state.input;
+  }
+  state.folded = fold(state.text);
+  if (state.text.trim().length === 0) state.done = true;
+}
+
+export function tokenizeStage(state: RunState): void {
+  state.tokens = new Tokens(state.folded, hasMarks(state.folded));
+  if (state.tokens.count === 0) state.done = true;
+}
+
+export function readDatelineStage(state: RunState): void {
+  const given = state.options.referenceDate;
+  const dateline = detectDateline(state.folded);
+  state.dateline = dateline;
+  state.bodyStart = dateline?.end ?? 0;
+  if (given !== undefined) {
+    state.referenceDate = given;
+    state.referenceDateSource = given === null ? null : 'option';
+  } else if (dateline?.date) {
+    state.referenceDate = dateline.date;
+    state.referenceDateSource = 'dateline';
+  } else {
+    state.warnings.push({
+      code: 'no-reference-date',
+      message: 'No reference date was given or found in a dateline: relative dates (samedi, hier) have value null.',
+    });
+  }
+}
+
+export function detectLanguageStage(state: RunState): void {
+  if (state.options.language === 'fr') {
+    state.warnings.push({ code: 'language-forced', message: 'Language detection was skipped: the text is read as French.' });
+    return;
+  }
+  const verdict = detectLanguage(state.text, state.tokens!, state.bodyStart);
+  if (verdict.code === 'fra') return;
+  if (verdict.code === 'und') {
+    state.warnings.push({ code: 'language-uncertain', message: 'The text is too short to tell its language; it is read as French.' });
+    return;
+  }
+  throw new UnsupportedLanguageError(verdict.code);
+}
+
+export function splitSentencesStage(state: RunState): void {
+  const tokens = state.tokens!;
+  state.sentences = splitSentences(state.text, state.folded, tokens, state.bodyStart);
+  const map = new Int32Array(tokens.count).fill(-1);
+  for (const s of state.sentences) map.fill(s.index, s.firstToken, s.endToken);
+  state.sentenceOfToken = map;
+}

@@ -1,0 +1,88 @@
+/**
+ * Folding for matching: lower case, accents removed, typographic apostrophes,
+ * quotes, hyphens and spaces made plain. The folded string has exactly the
+ * length of its source (one UTF-16 unit for one), so an offset found in the
+ * folded text is the same offset in the source: no map to keep.
+ *
+ * Combining marks (decomposed accents) are kept in place; `stripMarks` removes
+ * them from a key when they occur.
+ */
+
+const SPACES = '\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v\f';
+const APOSTROPHES = '\u2019\u2018\u201b\u02bc\u02bb\u00b4\u0060\u2032\u055a\uff07';
+const QUOTES = '\u00ab\u00bb\u201c\u201d\u201e\u201f\u2039\u203a\uff02';
+const HYPHENS = '\u2010\u2011\u2012\u00ad\u2043\ufe63\uff0d';
+
+/** Letters whose decomposition does not yield an ASCII base. */
+const SPECIAL_LETTERS: Record<string, string> = { ø: 'o', đ: 'd', ð: 'd', ł: 'l', ı: 'i', ħ: 'h', ŧ: 't', þ: 't' };
+
+function buildMap(): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const c of SPACES) map.set(c, ' ');
+  for (const c of APOSTROPHES) map.set(c, "'");
+  for (const c of QUOTES) map.set(c, '"');
+  for (const c of HYPHENS) map.set(c, '-');
+  for (let code = 0xc0; code < 0x250; code++) {
+    const lower = String.fromCharCode(code).toLowerCase();
+    if (lower.length !== 1) continue;
+    const special = SPECIAL_LETTERS[lower];
+    if (special) {
+      map.set(lower, special);
+      continue;
+    }
+    const base = lower.normalize('NFD')[0]!;
+    if (base !== lower && base.charCodeAt(0) < 0x80) map.set(lower, base);
+  }
+  // U+FEFF (byte order mark) and zero-width characters read as spaces, keeping the length.
+  for (const c of '\ufeff\u200b\u200c\u200d\u2060') map.set(c, ' ');
+  return map;
+}
+
+const FOLD_MAP = buildMap();
+// One character class built from the map's keys, so a single linear pass replaces them.
+const FOLD_RE = new RegExp(`[${[...FOLD_MAP.keys()].map(escapeForClass).join('')}]`, 'g');
+
+function escapeForClass(c: string): string {
+  return /[\\\]^-]/.test(c) ? `\\${c}` : c;
+}
+
+function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  // Rare characters (U+0130 İ) lower-case to two units: keep those as they are.
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const l = c.toLowerCase();
+    out += l.length === 1 ? l : c;
+  }
+  return out;
+}
+
+/** Fold a text for matching; `fold(s).length === s.length` always holds. */
+export function fold(text: string): string {
+  return lowerSameLength(text).replace(FOLD_RE, (c) => FOLD_MAP.get(c) ?? c);
+}
+
+const MARKS_RE = /\p{M}/u;
+const MARKS_RE_G = /\p{M}+/gu;
+
+/** Whether a folded text holds combining marks that keys must drop. */
+export function hasMarks(text: string): boolean {
+  return MARKS_RE.test(text);
+}
+
+export function stripMarks(key: string): string {
+  return key.replace(MARKS_RE_G, '');
+}
+
+/**
+ * A lexicon key: folded, hyphens and apostrophes read as spaces, runs of
+ * spaces collapsed. Lexicon entries and token sequences meet on this form.
+ */
+export function lexKey(text: string): string {
+  return stripMarks(fold(text))
+    .replace(/[-'"]/g, ' ')
+    .replace(/[^\p{L}\p{N}.,]+/gu, ' ')
+    .trim();
+}

@@ -1,0 +1,108 @@
+/**
+ * Sentence splitting over tokens. A line break always ends a sentence (a line
+ * of scraped news is a paragraph); inside a line, `.`, `!`, `?` and `…` end one
+ * when the next word opens a new sentence, except after an abbreviation or an
+ * initial. Numbers such as `2.500` are single tokens and never split.
+ */
+import abbreviations from '../lexicons/fr/abbreviations.json' with { type: 'json' };
+import type { SentenceRole } from '../schema.js';
+import { lineRole } from './boilerplate.js';
+import { TokenKind, type Tokens } from './tokens.js';
+
+export interface SentenceInfo {
+  index: number;
+  /** Offsets in the plain text. */
+  start: number;
+  end: number;
+  /** Tokens `[firstToken, endToken)`. */
+  firstToken: number;
+  endToken: number;
+  /** Index of the line (paragraph) the sentence belongs to. */
+  paragraph: number;
+  role: SentenceRole;
+}
+
+const ABBREVIATIONS = new Set(abbreviations.words);
+const TERMINALS = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['"', ')', ']', '»']);
+
+export function splitSentences(text: string, folded: string, tokens: Tokens, bodyStart: number): SentenceInfo[] {
+  const out: SentenceInfo[] = [];
+  let i = tokens.indexAt(bodyStart);
+  let paragraph = 0;
+  while (i < tokens.count) {
+    let j = i + 1;
+    while (j < tokens.count && tokens.newlineBefore[j] === 0) j++;
+    const lineStart = tokens.start[i]!;
+    const lineEnd = tokens.end[j - 1]!;
+    const role = lineRole(folded.slice(lineStart, lineEnd));
+    splitLine(text, tokens, i, j, paragraph, role, out);
+    paragraph++;
+    i = j;
+  }
+  return out;
+}
+
+function splitLine(
+  text: string,
+  tokens: Tokens,
+  from: number,
+  to: number,
+  paragraph: number,
+  role: SentenceRole,
+  out: SentenceInfo[],
+): void {
+  let first = from;
+  for (let i = from; i < to; i++) {
+    if (tokens.kind[i] !== TokenKind.Punct || !TERMINALS.has(tokens.key(i))) continue;
+    let last = i;
+    while (last + 1 < to && tokens.kind[last + 1] === TokenKind.Punct && (TERMINALS.has(tokens.key(last + 1)) || isCloser(text, tokens, last + 1))) last++;
+    const next = last + 1;
+    if (next >= to) break;
+    if (!opensSentence(text, tokens, next)) continue;
+    if (tokens.key(i) === '.' && isAbbreviation(text, tokens, i - 1, first)) continue;
+    push(tokens, first, next, paragraph, role, out);
+    first = next;
+    i = last;
+  }
+  push(tokens, first, to, paragraph, role, out);
+}
+
+function push(tokens: Tokens, first: number, end: number, paragraph: number, role: SentenceRole, out: SentenceInfo[]): void {
+  if (end <= first) return;
+  out.push({
+    index: out.length,
+    start: tokens.start[first]!,
+    end: tokens.end[end - 1]!,
+    firstToken: first,
+    endToken: end,
+    paragraph,
+    role,
+  });
+}
+
+/** A closing quote or bracket: `»`, `)`, or a `"` glued to the word before it. */
+function isCloser(text: string, tokens: Tokens, i: number): boolean {
+  const c = text[tokens.start[i]!]!;
+  if (c === '«' || c === '(' || c === '[') return false;
+  if (!CLOSERS.has(tokens.key(i)) && c !== '»') return false;
+  if (c === '"' || c === '\u201d' || c === '\u201c') return tokens.start[i]! === tokens.end[i - 1]!;
+  return true;
+}
+
+function opensSentence(text: string, tokens: Tokens, i: number): boolean {
+  const c = text[tokens.start[i]!]!;
+  if (tokens.kind[i] === TokenKind.Number || tokens.kind[i] === TokenKind.Alnum) return true;
+  if (tokens.kind[i] === TokenKind.Punct) return c === '«' || c === '"' || c === '\u201c' || c === '-' || c === '–' || c === '—' || c === '(';
+  return c !== c.toLowerCase();
+}
+
+function isAbbreviation(text: string, tokens: Tokens, i: number, first: number): boolean {
+  if (i < first || tokens.kind[i] !== TokenKind.Word) return false;
+  if (tokens.end[i]! !== tokens.start[i + 1]!) return false;
+  const key = tokens.key(i);
+  if (ABBREVIATIONS.has(key)) return true;
+  // An initial: one capital letter (`J. Biden`), not a one-letter word of a sentence (`a.`).
+  const c = text[tokens.start[i]!]!;
+  return key.length === 1 && c !== c.toLowerCase();
+}
