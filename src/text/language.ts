@@ -1,14 +1,16 @@
 /**
  * Language detection on a bounded sample. French news is recognised at a
- * glance from the share of French function words among the first words;
- * anything else goes to franc, which reads a bounded sample too. Either way
- * the cost does not grow with the length of the text.
+ * glance from the share of French function words among its first words (and
+ * the absence of other languages' function words); anything else goes to
+ * franc, which reads a bounded sample too. Either way the cost does not grow
+ * with the length of the text.
  */
 import { franc } from 'franc';
 import lexicon from '../lexicons/fr/function-words.json' with { type: 'json' };
 import { TokenKind, type Tokens } from './tokens.js';
 
-const FUNCTION_WORDS = new Set(lexicon.words);
+const FRENCH = new Set(lexicon.french);
+const FOREIGN = new Set(lexicon.foreign);
 const FRANC_SAMPLE_CHARS = 600;
 
 export interface LanguageVerdict {
@@ -19,18 +21,24 @@ export interface LanguageVerdict {
 
 export function detectLanguage(text: string, tokens: Tokens, from: number): LanguageVerdict {
   let words = 0;
-  let hits = 0;
+  let french = 0;
+  let foreign = 0;
   let i = tokens.indexAt(from);
   const first = i;
   for (; i < tokens.count && words < lexicon.sampleWords; i++) {
     if (tokens.kind[i] !== TokenKind.Word) continue;
     words++;
-    if (FUNCTION_WORDS.has(tokens.key(i))) hits++;
+    const key = tokens.key(i);
+    if (FRENCH.has(key)) french++;
+    else if (FOREIGN.has(key)) foreign++;
   }
   if (words < lexicon.minimumWords) return { code: 'und', method: 'too-short' };
-  if (hits / words >= lexicon.threshold) return { code: 'fra', method: 'function-words' };
+  if (french / words >= lexicon.threshold && foreign * 3 < french) return { code: 'fra', method: 'function-words' };
   const start = first < tokens.count ? tokens.start[first]! : from;
   const sample = text.slice(start, Math.min(text.length, start + FRANC_SAMPLE_CHARS));
-  const code = franc(sample, { minLength: 20 });
-  return { code, method: code === 'und' ? 'too-short' : 'franc' };
+  const code = franc(sample, { minLength: 20, only: lexicon.francLanguages });
+  if (code === 'fra') return { code, method: 'franc' };
+  // franc misreads short French samples; trust the function words when they lean French.
+  if (code === 'und' || (words < lexicon.shortSampleWords && french > foreign)) return { code: 'und', method: 'too-short' };
+  return { code, method: 'franc' };
 }
