@@ -2,8 +2,9 @@
  * The tense of the clause around a span of tokens, from its nearest finite
  * verb: future (`se réunira`, `vont frapper`, `devrait`, `prévu`), past
  * (`a attaqué`, `avait été visée`, `menaçait`, `aurait donné`) or unknown
- * (present, or no verb found). Clauses end at `;`, `:`, quotes and brackets;
- * commas do not end them (`Samedi 16 novembre, la Résistance a annoncé`).
+ * (present, or no verb found). Clauses end at `;`, `:`, quotes, brackets and
+ * coordinating conjunctions; commas do not end them (`Samedi 16 novembre, la
+ * Résistance a annoncé`).
  * Reusable by any stage that needs to tell a report from a plan.
  */
 import tense from '../../lexicons/fr/tense.json' with { type: 'json' };
@@ -28,15 +29,25 @@ const RAW_PAST_ENDINGS = tense.rawPastEndings;
 const PARTICIPLE_ENDINGS = tense.participleEndings;
 /** Irregular participles the press uses most (`pris`, `détruit`, `survenu`). */
 const IRREGULAR = new Set(tense.irregularParticiples);
+/** Coordinating words start another clause with its own verb (`a été vidé vendredi et sera rasé`). */
+const CONJUNCTIONS = new Set(tense.clauseConjunctions);
 const CLAUSE_ENDS = new Set([';', ':', '"', '(', ')', '[', ']', '«', '»', '–', '—', '?', '!']);
 /** How far from the span a verb is looked for, in tokens. */
 const REACH = 16;
+/** How many words before the span a planning word (`prévu`) is looked for. */
+const PLANNED_REACH = 3;
 
 /** The tense of the clause holding tokens `[start, end)`. */
 export function clauseTense(doc: Doc, start: number, end: number, w: Words = new Words(doc)): Tense {
   const si = doc.sentenceOfToken[start] ?? -1;
   if (si < 0) return 'unknown';
   const s = doc.sentences[si]!;
+  // `prévues le 14 avril`, `programmé pour samedi`: what was planned for the date, whatever the main verb says.
+  for (let t = start - 1, seen = 0; t >= s.firstToken && seen < PLANNED_REACH; t--) {
+    if (w.kind(t) !== TokenKind.Word) continue;
+    seen++;
+    if (PLANNED.has(w.key(t))) return 'future';
+  }
   let back = start - 1;
   let fwd = end;
   let backOpen = true;
@@ -63,6 +74,7 @@ export function clauseTense(doc: Doc, start: number, end: number, w: Words = new
 }
 
 function isClauseEnd(w: Words, i: number): boolean {
+  if (w.kind(i) === TokenKind.Word) return CONJUNCTIONS.has(w.key(i));
   if (w.kind(i) !== TokenKind.Punct) return false;
   const raw = w.raw(i);
   return CLAUSE_ENDS.has(raw) || CLAUSE_ENDS.has(w.key(i));

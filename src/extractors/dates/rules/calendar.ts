@@ -33,7 +33,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     name: 'year',
     pattern: [slot('year')],
     needs: 'cue',
-    cues: new Set(['en', 'de', 'd', 'entre']),
+    cues: new Set(['en', 'de', 'd', 'entre', 'pour']),
     countGuard: true,
     resolve: (g) => calendar({ year: num(g, 'year') }),
   },
