@@ -52,10 +52,17 @@ export const slot = (name: SlotName, as: string = name): Element => ({ type: 'sl
 export const optSlot = (name: SlotName, as: string = name): Element => ({ type: 'slot', slot: name, as, optional: true });
 export const sep = (...chars: string[]): Element => ({ type: 'sep', chars: new Set(chars) });
 
-type SlotMatch = { end: number; value: unknown } | null;
-type SlotReader = (w: Words, i: number, limit: number, lex: DateLexicon) => SlotMatch;
+/** Where a reader leaves what it read: one object per match attempt, so that a failed try allocates nothing. */
+export interface Read {
+  end: number;
+  value: unknown;
+}
+
+/** Reads a slot at token `i` into `out`; false when the slot is not there. */
+type SlotReader = (w: Words, i: number, limit: number, lex: DateLexicon, out: Read) => boolean;
 
 const DOTTED_RE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+const COUNT_RE = /^\d{1,3}$/;
 
 function smallNumber(w: Words, i: number, min: number, max: number): number | null {
   if (w.kind(i) !== TokenKind.Number) return null;
@@ -65,82 +72,71 @@ function smallNumber(w: Words, i: number, min: number, max: number): number | nu
   return n >= min && n <= max ? n : null;
 }
 
+function put(out: Read, end: number, value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  out.end = end;
+  out.value = value;
+  return true;
+}
+
+function phrase<V>(table: { matchAt(w: Words, i: number, limit: number): { end: number; value: V } | null }, w: Words, i: number, limit: number, out: Read): boolean {
+  const m = table.matchAt(w, i, limit);
+  return m ? put(out, m.end, m.value) : false;
+}
+
 const READERS: Record<SlotName, SlotReader> = {
-  month(w, i, limit, lex) {
+  month(w, i, limit, lex, out) {
     const k = w.key(i);
-    const full = lex.monthNames.get(k);
-    if (full !== undefined) return { end: i + 1, value: full };
+    if (put(out, i + 1, lex.monthNames.get(k))) return true;
     // An abbreviation only with its period (`janv.`): `sept` alone is seven.
     const abbr = lex.monthAbbreviations.get(k);
-    if (abbr !== undefined && i + 1 < limit && w.key(i + 1) === '.' && w.glued(i + 1)) return { end: i + 2, value: abbr };
-    return null;
+    return abbr !== undefined && i + 1 < limit && w.key(i + 1) === '.' && w.glued(i + 1) && put(out, i + 2, abbr);
   },
-  weekday: (w, i, _l, lex) => hit(lex.weekdays.get(w.key(i)), i),
-  day(w, i, _l, lex) {
+  weekday: (w, i, _l, lex, out) => put(out, i + 1, lex.weekdays.get(w.key(i))),
+  day(w, i, _l, lex, out) {
     const n = smallNumber(w, i, 1, 31);
-    return n !== null ? { end: i + 1, value: n } : hit(lex.dayNumbers.get(w.key(i)), i);
+    return n !== null ? put(out, i + 1, n) : put(out, i + 1, lex.dayNumbers.get(w.key(i)));
   },
-  year(w, i) {
-    if (w.kind(i) !== TokenKind.Number) return null;
+  year(w, i, _l, _lex, out) {
+    if (w.kind(i) !== TokenKind.Number) return false;
     const k = w.key(i);
     const n = Number(k);
-    return k.length === 4 && n >= 1000 && n <= 2199 ? { end: i + 1, value: n } : null;
+    return k.length === 4 && n >= 1000 && n <= 2199 && put(out, i + 1, n);
   },
-  monthNumber(w, i) {
-    const n = smallNumber(w, i, 1, 12);
-    return n !== null ? { end: i + 1, value: n } : null;
-  },
-  count(w, i, limit, lex) {
+  monthNumber: (w, i, _l, _lex, out) => put(out, i + 1, smallNumber(w, i, 1, 12)),
+  count(w, i, limit, lex, out) {
     if (w.kind(i) === TokenKind.Number) {
       const k = w.key(i);
-      return /^\d{1,3}$/.test(k) ? { end: i + 1, value: Number(k) } : null;
+      return COUNT_RE.test(k) && put(out, i + 1, Number(k));
     }
-    const m = lex.numbers.matchAt(w, i, limit);
-    return m ? { end: m.end, value: m.value } : null;
+    return phrase(lex.numbers, w, i, limit, out);
   },
-  unit: (w, i, _l, lex) => hit(lex.units.get(w.key(i)), i),
-  season: (w, i, _l, lex) => hit(lex.seasons.get(w.key(i)), i),
-  partOfDay(w, i, limit, lex) {
-    const m = lex.partsOfDay.matchAt(w, i, limit);
-    return m ? { end: m.end, value: true } : null;
-  },
-  leadingPartOfDay(w, i, limit, lex) {
-    const m = lex.leadingPartsOfDay.matchAt(w, i, limit);
-    return m ? { end: m.end, value: true } : null;
-  },
-  direction(w, i, _l, lex) {
+  unit: (w, i, _l, lex, out) => put(out, i + 1, lex.units.get(w.key(i))),
+  season: (w, i, _l, lex, out) => put(out, i + 1, lex.seasons.get(w.key(i))),
+  partOfDay: (w, i, limit, lex, out) => phrase(lex.partsOfDay, w, i, limit, out),
+  leadingPartOfDay: (w, i, limit, lex, out) => phrase(lex.leadingPartsOfDay, w, i, limit, out),
+  direction(w, i, _l, lex, out) {
     const k = w.key(i);
-    return lex.past.has(k) ? { end: i + 1, value: 'past' } : lex.future.has(k) ? { end: i + 1, value: 'future' } : null;
+    return put(out, i + 1, lex.past.has(k) ? 'past' : lex.future.has(k) ? 'future' : undefined);
   },
-  dayWord(w, i, limit, lex) {
-    const m = lex.dayWords.matchAt(w, i, limit);
-    return m ? { end: m.end, value: m.value } : null;
-  },
-  approximator(w, i, limit, lex) {
-    const m = lex.approximators.matchAt(w, i, limit);
-    return m ? { end: m.end, value: true } : null;
-  },
-  dottedDate(w, i) {
-    if (w.kind(i) !== TokenKind.Number) return null;
+  dayWord: (w, i, limit, lex, out) => phrase(lex.dayWords, w, i, limit, out),
+  approximator: (w, i, limit, lex, out) => phrase(lex.approximators, w, i, limit, out),
+  dottedDate(w, i, _l, _lex, out) {
+    if (w.kind(i) !== TokenKind.Number) return false;
     const m = DOTTED_RE.exec(w.key(i));
-    return m ? { end: i + 1, value: { day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) } } : null;
+    return m !== null && put(out, i + 1, { day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) });
   },
 };
 
-function hit(value: unknown, i: number): SlotMatch {
-  return value === undefined ? null : { end: i + 1, value };
-}
-
-/** Match one element at token `i`; null when it does not match there. */
-export function matchElement(w: Words, el: Element, i: number, limit: number): { start: number; end: number; value: unknown } | null {
-  if (i >= limit) return null;
-  if (el.type === 'word') return el.words.has(w.key(i)) ? { start: i, end: i + 1, value: w.key(i) } : null;
-  if (el.type === 'sep') {
-    const ok = el.chars.has(w.key(i)) && w.glued(i) && i + 1 < limit && w.glued(i + 1);
-    return ok ? { start: i, end: i + 1, value: w.key(i) } : null;
+/** Match one element at token `i`, leaving its end and value in `out`; false when it does not match there. */
+export function readElement(w: Words, el: Element, i: number, limit: number, out: Read): boolean {
+  if (i >= limit) return false;
+  if (el.type === 'word') {
+    const k = w.key(i);
+    return el.words.has(k) && put(out, i + 1, k);
   }
-  const m = READERS[el.slot](w, i, limit, dateLexicon());
-  return m ? { start: i, end: m.end, value: m.value } : null;
+  if (el.type === 'sep') return el.chars.has(w.key(i)) && w.glued(i) && i + 1 < limit && w.glued(i + 1) && put(out, i + 1, true);
+  return READERS[el.slot](w, i, limit, dateLexicon(), out);
 }
 
 /** The shapes of numeric token an element can start with: `small` (1–3 digits), `year` (4 digits), `dotted` (`12.03.2024`). */

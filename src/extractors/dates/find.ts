@@ -9,7 +9,8 @@ import type { DateExpr } from './expr.js';
 import { dateLexicon } from './lexicon.js';
 import { matchRule } from './matcher.js';
 import type { DateRule, RuleMatch } from './rule.js';
-import { ruleIndex } from './rules/index.js';
+import { ruleIndex, type Candidate } from './rules/index.js';
+import { canFollow } from './rules/lookahead.js';
 import { Words } from './words.js';
 
 export interface FoundDate {
@@ -32,8 +33,8 @@ export function findDates(doc: Doc, w: Words = new Words(doc)): FoundDate[] {
     let previousEnd = -1;
     let i = s.firstToken;
     while (i < s.endToken) {
-      const rules = index.rulesAt(w, i);
-      const found = rules ? bestAt(w, rules, i, floor, s.endToken, previousEnd) : null;
+      const candidates = index.candidatesAt(w, i);
+      const found = candidates ? bestAt(w, candidates, i, floor, s.endToken, previousEnd) : null;
       if (!found) {
         i++;
         continue;
@@ -46,14 +47,16 @@ export function findDates(doc: Doc, w: Words = new Words(doc)): FoundDate[] {
   return out;
 }
 
-function bestAt(w: Words, rules: readonly DateRule[], i: number, floor: number, limit: number, previousEnd: number): FoundDate | null {
-  const matches: RuleMatch[] = [];
-  for (const rule of rules) {
+function bestAt(w: Words, candidates: readonly Candidate[], i: number, floor: number, limit: number, previousEnd: number): FoundDate | null {
+  let matches: RuleMatch[] | null = null;
+  for (const { rule, follow } of candidates) {
+    if (follow && !canFollow(follow, w, i + 1, limit)) continue;
     const m = matchRule(w, rule, i, limit);
-    if (m) matches.push(m);
+    if (m) (matches ??= []).push(m);
   }
+  if (!matches) return null;
   // Longest first; among equals, the rule listed first.
-  matches.sort((a, b) => b.end - a.end);
+  if (matches.length > 1) matches.sort((a, b) => b.end - a.end);
   for (const m of matches) {
     const found = accept(w, m, floor, limit, previousEnd);
     if (found) return found;

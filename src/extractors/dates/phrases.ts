@@ -34,6 +34,11 @@ export class PhraseTable<V> {
     for (const list of [...this.byFirst.values(), ...this.byLast.values()]) list.sort((a, b) => b.words.length - a.words.length);
   }
 
+  /** Whether every entry starting with this word is this word alone. */
+  onlyOneWord(word: string): boolean {
+    return this.byFirst.get(word)?.every((p) => p.words.length === 1) ?? false;
+  }
+
   /** The words entries can start with. */
   firstWords(): string[] {
     return [...this.byFirst.keys()];
@@ -62,32 +67,39 @@ export class PhraseTable<V> {
 
   /** The longest entry whose last word is token `j`, starting at or after `floor`. */
   matchEndingAt(w: Words, j: number, floor: number): PhraseMatch<V> | null {
-    return this.allEndingAt(w, j, floor, true)[0] ?? null;
+    if (j < floor) return null;
+    const candidates = this.byLast.get(w.key(j));
+    if (!candidates) return null;
+    for (const p of candidates) {
+      const start = startOf(w, p, j, floor);
+      if (start >= 0) return { start, end: j + 1, value: p.value, words: p.words };
+    }
+    return null;
   }
 
-  /** Every entry whose last word is token `j`, longest first (only the first when `first`). */
-  allEndingAt(w: Words, j: number, floor: number, first = false): PhraseMatch<V>[] {
+  /** Every entry whose last word is token `j`, longest first. */
+  allEndingAt(w: Words, j: number, floor: number): PhraseMatch<V>[] {
     if (j < floor) return [];
     const candidates = this.byLast.get(w.key(j));
     if (!candidates) return [];
     const out: PhraseMatch<V>[] = [];
     for (const p of candidates) {
-      let t = j;
-      let ok = true;
-      for (let k = p.words.length - 1; k >= 0; k--) {
-        if (k < p.words.length - 1) t = w.skipBackward(t, floor);
-        if (t < floor || w.key(t) !== p.words[k]) {
-          ok = false;
-          break;
-        }
-        if (k > 0) t--;
-      }
-      if (!ok) continue;
-      out.push({ start: t, end: j + 1, value: p.value, words: p.words });
-      if (first) break;
+      const start = startOf(w, p, j, floor);
+      if (start >= 0) out.push({ start, end: j + 1, value: p.value, words: p.words });
     }
     return out;
   }
+}
+
+/** The first token of `p` read backwards from its last word at `j`, or -1 when it is not there. */
+function startOf<V>(w: Words, p: Phrase<V>, j: number, floor: number): number {
+  let t = j;
+  for (let k = p.words.length - 1; k >= 0; k--) {
+    if (k < p.words.length - 1) t = w.skipBackward(t, floor);
+    if (t < floor || w.key(t) !== p.words[k]) return -1;
+    if (k > 0) t--;
+  }
+  return t;
 }
 
 function push<V>(map: Map<string, Phrase<V>[]>, key: string, phrase: Phrase<V>): void {

@@ -99,8 +99,8 @@ export function verbTense(w: Words, i: number, limit: number): Tense | 'present'
     if (k.endsWith(ending) && pronounBefore(w, i, pronoun)) return 'future';
   }
   if (PAST_ENDINGS.some((e) => k.endsWith(e))) return 'past';
-  const raw = w.raw(i).toLowerCase();
-  if (RAW_PAST_ENDINGS.some((e) => raw.endsWith(e))) return 'past';
+  // `déclarèrent` is past, `différent` is not: only the accents tell.
+  if (k.endsWith('erent') && RAW_PAST_ENDINGS.some((e) => w.raw(i).toLowerCase().endsWith(e))) return 'past';
   return null;
 }
 

@@ -9,6 +9,8 @@ import { TokenKind, type Tokens } from '../../text/tokens.js';
 
 const APOSTROPHE = 39;
 const HYPHEN = 45;
+/** Rules read the same few tokens again and again: a small direct-mapped cache of their keys. */
+const CACHE_SIZE = 256;
 
 export class Words {
   readonly doc: Doc;
@@ -18,6 +20,8 @@ export class Words {
   private readonly kinds: Uint8Array;
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
+  private readonly cachedIndex = new Int32Array(CACHE_SIZE).fill(-1);
+  private readonly cachedKey: string[] = new Array<string>(CACHE_SIZE).fill('');
 
   constructor(doc: Doc) {
     this.doc = doc;
@@ -30,7 +34,12 @@ export class Words {
   }
 
   key(i: number): string {
-    return this.tokens.key(i);
+    const slot = i & (CACHE_SIZE - 1);
+    if (this.cachedIndex[slot] === i) return this.cachedKey[slot]!;
+    const k = this.tokens.key(i);
+    this.cachedIndex[slot] = i;
+    this.cachedKey[slot] = k;
+    return k;
   }
 
   kind(i: number): TokenKind {
@@ -75,6 +84,8 @@ export class Words {
 
   /** Whether the token starts with a capital letter as written. */
   capitalized(i: number): boolean {
+    const code = this.text.charCodeAt(this.starts[i]!);
+    if (code < 128) return code >= 65 && code <= 90;
     const c = this.text[this.starts[i]!]!;
     return c !== c.toLowerCase();
   }

@@ -1,54 +1,59 @@
 /**
  * Every date rule, and an index from a token to the rules that can start
- * there: a word is looked up only when its first letter and length match
- * some rule's first word (most tokens are never sliced), then one Map lookup.
+ * there, each with the lookahead its pattern allows. A word is looked up only
+ * when its first two letters and its length match some rule's first word
+ * (most tokens are never sliced), then with one Map lookup.
  */
-import { numberShape, startKeys, type NumberShape } from '../elements.js';
-import { dateLexicon } from '../lexicon.js';
+import { numberShape, type NumberShape } from '../elements.js';
 import type { DateRule } from '../rule.js';
 import type { Words } from '../words.js';
+import { TokenKind } from '../../../text/tokens.js';
 import { CALENDAR_RULES } from './calendar.js';
+import { leadsOf, readsOneToken, type Starts } from './lookahead.js';
 import { RANGE_RULES } from './ranges.js';
 import { RELATIVE_RULES } from './relative.js';
 import { SEASON_RULES } from './seasons.js';
 import { WEEKDAY_RULES } from './weekdays.js';
-import { TokenKind } from '../../../text/tokens.js';
 
 export const DATE_RULES: readonly DateRule[] = [...RANGE_RULES, ...CALENDAR_RULES, ...WEEKDAY_RULES, ...RELATIVE_RULES, ...SEASON_RULES];
+
+/** A rule that may start on a token, and what the next token must start (null: anything). */
+export interface Candidate {
+  rule: DateRule;
+  follow: Starts | null;
+}
 
 const MAX_KEY_LENGTH = 31;
 
 export class RuleIndex {
-  private readonly byKey = new Map<string, DateRule[]>();
-  private readonly byShape: Record<NumberShape, DateRule[]> = { small: [], year: [], dotted: [] };
-  /** Bit `n` of entry `c`: some rule starts with a word of first char code `c` (< 128) and length `n`. */
-  private readonly lengths = new Uint32Array(128);
+  private readonly byKey = new Map<string, Candidate[]>();
+  private readonly byShape: Record<NumberShape, Candidate[]> = { small: [], year: [], dotted: [] };
+  /** Bit `n` of entry `c1 * 128 + c2`: some rule starts with a word of first char codes `c1`, `c2` (< 128) and length `n`. */
+  private readonly lengths = new Uint32Array(128 * 128);
 
   constructor(rules: readonly DateRule[]) {
-    const lex = dateLexicon();
     for (const rule of rules) {
-      const keys = new Set<string>();
-      const shapes = new Set<NumberShape>();
-      // A pattern can start with any element up to its first required one.
-      for (const el of rule.pattern) {
-        const s = startKeys(el, lex);
-        for (const k of s.keys) keys.add(k);
-        for (const n of s.numbers) shapes.add(n);
-        if (el.type === 'sep' || !el.optional) break;
+      const leads = leadsOf(rule.pattern);
+      const keys = new Set(leads.flatMap((l) => [...l.starts.keys]));
+      for (const key of keys) {
+        const reading = leads.filter((l) => l.starts.keys.has(key));
+        // Two elements could read this word: no lookahead.
+        const only = reading.length === 1 ? reading[0]! : null;
+        push(this.byKey, key, { rule, follow: only && readsOneToken(only.el, key) ? only.follow : null });
+        const slot = lengthSlot(key, 0, key.length);
+        if (slot >= 0 && key.length <= MAX_KEY_LENGTH) this.lengths[slot]! |= 1 << key.length;
       }
-      for (const k of keys) {
-        const list = this.byKey.get(k);
-        if (list) list.push(rule);
-        else this.byKey.set(k, [rule]);
-        const c = k.charCodeAt(0);
-        if (c < 128 && k.length <= MAX_KEY_LENGTH) this.lengths[c]! |= 1 << k.length;
+      for (const shape of ['small', 'year', 'dotted'] as const) {
+        const reading = leads.filter((l) => l.starts.numbers.has(shape));
+        if (reading.length === 0) continue;
+        const only = reading.length === 1 ? reading[0]! : null;
+        this.byShape[shape].push({ rule, follow: only && readsOneToken(only.el, null) ? only.follow : null });
       }
-      for (const n of shapes) this.byShape[n].push(rule);
     }
   }
 
   /** The rules that can start at token `i`, or undefined. */
-  rulesAt(w: Words, i: number): readonly DateRule[] | undefined {
+  candidatesAt(w: Words, i: number): readonly Candidate[] | undefined {
     const kind = w.kind(i);
     if (kind === TokenKind.Punct) return undefined;
     const start = w.start(i);
@@ -57,10 +62,23 @@ export class RuleIndex {
       const shape = numberShape(w.key(i));
       return shape ? this.byShape[shape] : undefined;
     }
-    const c = w.folded.charCodeAt(start);
-    if (c < 128 && (len > MAX_KEY_LENGTH || (this.lengths[c]! & (1 << len)) === 0)) return undefined;
+    const slot = lengthSlot(w.folded, start, len);
+    if (slot >= 0 && (len > MAX_KEY_LENGTH || (this.lengths[slot]! & (1 << len)) === 0)) return undefined;
     return this.byKey.get(w.key(i));
   }
+}
+
+function push(map: Map<string, Candidate[]>, key: string, c: Candidate): void {
+  const list = map.get(key);
+  if (list) list.push(c);
+  else map.set(key, [c]);
+}
+
+/** The table entry of a word by its first two characters; -1 when they are not ASCII (such words are always looked up). */
+function lengthSlot(text: string, start: number, len: number): number {
+  const c1 = text.charCodeAt(start);
+  const c2 = len > 1 ? text.charCodeAt(start + 1) : 0;
+  return c1 < 128 && c2 < 128 ? c1 * 128 + c2 : -1;
 }
 
 let built: RuleIndex | null = null;
