@@ -32,10 +32,11 @@ export function readLeftContext(w: Words, rule: DateRule, coreStart: number, flo
     out.start = part.start;
     j = w.skipBackward(part.start - 1, floor);
   }
-  if (rule.article && j >= floor && rule.article.has(w.key(j))) {
+  const article = rule.article?.matchEndingAt(w, j, floor);
+  if (article) {
     out.article = true;
-    out.start = j;
-    j = w.skipBackward(j - 1, floor);
+    out.start = article.start;
+    j = w.skipBackward(article.start - 1, floor);
   }
   // A boundary, straight before the expression or through `de`: `fin 2024`, `fin de l'année`, `début du printemps`.
   let boundaries = lex.boundaries.allEndingAt(w, j, floor);

@@ -5,6 +5,7 @@
  */
 import type { Captures, Element } from './elements.js';
 import type { DateExpr } from './expr.js';
+import { PhraseTable } from './phrases.js';
 
 export interface DateRule {
   readonly name: string;
@@ -16,8 +17,8 @@ export interface DateRule {
    * `article` (its article, or a boundary: `la semaine dernière`, `fin de semaine dernière`).
    */
   readonly needs?: 'cue' | 'boundary' | 'article';
-  /** Articles right before the match that belong to the expression (`l'` of `l'année dernière`). */
-  readonly article?: ReadonlySet<string>;
+  /** Words right before the match that belong to the expression (`l'` of `l'année dernière`, `mois d'` of `au mois d'août`). */
+  readonly article?: PhraseTable<true>;
   /** Parts of the day may stand before it (`tôt mercredi`, `dans la nuit du 3 au 4 mars`). */
   readonly partOfDayBefore?: boolean;
   /** Cue words accepted for `needs: 'cue'`, when not all weak cues are. */
@@ -27,6 +28,11 @@ export interface DateRule {
   /** A number that counts things (`2000 soldats`) is not a year: check the words around it. */
   readonly countGuard?: boolean;
   resolve(g: Captures): DateExpr | null;
+}
+
+/** The `article` of a rule: one or more lexKey phrases. */
+export function articles(...phrases: string[]): PhraseTable<true> {
+  return new PhraseTable(phrases.map((p) => [p, true] as const));
 }
 
 /** A rule matched at a place in the text: tokens `[start, end)`. */

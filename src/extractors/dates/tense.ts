@@ -34,6 +34,8 @@ const CONJUNCTIONS = new Set(tense.clauseConjunctions);
 const CLAUSE_ENDS = new Set([';', ':', '"', '(', ')', '[', ']', '«', '»', '–', '—', '?', '!']);
 /** How far from the span a verb is looked for, in tokens. */
 const REACH = 16;
+/** What crossing a comma adds to a verb's distance. */
+const COMMA_PENALTY = 6;
 /** How many words before the span a planning word (`prévu`) is looked for. */
 const PLANNED_REACH = 3;
 
@@ -48,29 +50,29 @@ export function clauseTense(doc: Doc, start: number, end: number, w: Words = new
     seen++;
     if (PLANNED.has(w.key(t))) return 'future';
   }
-  let back = start - 1;
-  let fwd = end;
-  let backOpen = true;
-  let fwdOpen = true;
-  for (let d = 0; d < REACH && (backOpen || fwdOpen); d++) {
-    if (backOpen) {
-      if (back < s.firstToken || isClauseEnd(w, back)) backOpen = false;
-      else {
-        const t = verbTense(w, back, s.endToken);
-        if (t) return t === 'present' ? 'unknown' : t;
-        back--;
-      }
+  const before = nearestVerb(w, start - 1, -1, s.firstToken, s.endToken);
+  const after = nearestVerb(w, end, 1, s.firstToken, s.endToken);
+  const best = after && (!before || after.cost < before.cost) ? after : before;
+  return !best || best.tense === 'present' ? 'unknown' : best.tense;
+}
+
+/**
+ * The first verb from token `from` going `step` (-1 or 1), and its cost: its
+ * distance, plus a penalty per comma crossed, so that a verb of the same
+ * comma-bounded phrase wins (`Biden, qui s'exprimera jeudi, a promis`).
+ */
+function nearestVerb(w: Words, from: number, step: 1 | -1, first: number, end: number): { tense: Tense | 'present'; cost: number } | null {
+  let commas = 0;
+  for (let t = from, d = 0; t >= first && t < end && d < REACH; t += step, d++) {
+    if (isClauseEnd(w, t)) return null;
+    if (w.kind(t) === TokenKind.Punct) {
+      if (w.key(t) === ',') commas++;
+      continue;
     }
-    if (fwdOpen) {
-      if (fwd >= s.endToken || isClauseEnd(w, fwd)) fwdOpen = false;
-      else {
-        const t = verbTense(w, fwd, s.endToken);
-        if (t) return t === 'present' ? 'unknown' : t;
-        fwd++;
-      }
-    }
+    const tense = verbTense(w, t, end);
+    if (tense) return { tense, cost: d + COMMA_PENALTY * commas };
   }
-  return 'unknown';
+  return null;
 }
 
 function isClauseEnd(w: Words, i: number): boolean {

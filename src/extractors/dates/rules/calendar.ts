@@ -3,8 +3,11 @@
  * `août 2023`, `octobre dernier`, `en 2014`, `l'an 2000`, `12/03/2024`, `2024-11-16`.
  */
 import { optSlot, optWord, sep, slot, word } from '../elements.js';
-import type { DateRule } from '../rule.js';
+import { articles, type DateRule } from '../rule.js';
 import { calendar, direction, num } from './captures.js';
+
+/** `au mois d'août`, `depuis le mois de mars`: the noun belongs to the month. */
+const MONTH_NOUN = articles('mois de', 'mois d');
 
 export const CALENDAR_RULES: readonly DateRule[] = [
   {
@@ -22,11 +25,13 @@ export const CALENDAR_RULES: readonly DateRule[] = [
   {
     name: 'month-year',
     pattern: [slot('month'), slot('year')],
+    article: MONTH_NOUN,
     resolve: (g) => calendar({ month: num(g, 'month'), year: num(g, 'year') }),
   },
   {
     name: 'month',
     pattern: [slot('month'), optSlot('direction')],
+    article: MONTH_NOUN,
     resolve: (g) => calendar({ month: num(g, 'month'), direction: direction(g) }),
   },
   {
@@ -40,7 +45,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
   {
     name: 'an-year',
     pattern: [word('an', 'annee'), slot('year')],
-    article: new Set(['l']),
+    article: articles('l'),
     resolve: (g) => calendar({ year: num(g, 'year') }),
   },
   {

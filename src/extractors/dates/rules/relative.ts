@@ -6,7 +6,7 @@
  */
 import { named, optSlot, optWord, slot, word } from '../elements.js';
 import type { Unit } from '../lexicon.js';
-import type { DateRule } from '../rule.js';
+import { articles, type DateRule } from '../rule.js';
 import { direction, has, num } from './captures.js';
 
 const unitOf = (g: Parameters<DateRule['resolve']>[0]): Unit => g.unit!.value as Unit;
@@ -21,7 +21,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   {
     name: 'unit-last-next',
     pattern: [slot('unit'), slot('direction')],
-    article: new Set(['le', 'la', 'l']),
+    article: articles('le', 'la', 'l'),
     // `en fin de semaine dernière` goes without; `un an passé à` is no date.
     needs: 'article',
     resolve: (g) => (unitOf(g) === 'day' ? null : { kind: 'shift', unit: unitOf(g), amount: direction(g) === 'past' ? -1 : 1 }),
@@ -46,8 +46,10 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   {
     name: 'current-period',
     pattern: [named('word', word('annee', 'an', 'mois', 'semaine'))],
-    article: new Set(['l', 'le', 'la']),
+    article: articles('l', 'le', 'la'),
     needs: 'boundary',
+    // `la fin du mois d'août` is August's end.
+    unless: new Set(['de', 'd']),
     resolve: (g) => ({ kind: 'shift', unit: UNIT_OF_WORD[g.word!.value as string]!, amount: 0 }),
   },
 ];

@@ -5,7 +5,7 @@
  */
 import { optSlot, slot, word } from '../elements.js';
 import type { DateExpr } from '../expr.js';
-import type { DateRule } from '../rule.js';
+import { articles, type DateRule } from '../rule.js';
 import { direction, num } from './captures.js';
 
 function season(g: Parameters<DateRule['resolve']>[0]): DateExpr {
@@ -27,7 +27,7 @@ export const SEASON_RULES: readonly DateRule[] = [
     pattern: [slot('season'), optSlot('year'), optSlot('direction')],
     needs: 'cue',
     cues: new Set(['au', 'en', 'du', 'ce', 'cet', 'de', 'd']),
-    article: new Set(['l', 'le']),
+    article: articles('l', 'le'),
     unless: UNLESS,
     resolve: season,
   },
@@ -36,7 +36,7 @@ export const SEASON_RULES: readonly DateRule[] = [
     pattern: [word('ete'), optSlot('year'), optSlot('direction')],
     needs: 'cue',
     cues: new Set(['en', 'cet']),
-    article: new Set(['l']),
+    article: articles('l'),
     resolve: season,
   },
 ];
