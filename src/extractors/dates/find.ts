@@ -4,7 +4,8 @@
  * at each token the longest rule match that its context accepts wins.
  */
 import type { Doc } from '../../pipeline/document.js';
-import { looksLikeCount, readLeftContext, type LeftContext } from './context.js';
+import { readLeftContext, type LeftContext } from './context.js';
+import { looksLikeCount } from './count-guard.js';
 import type { DateExpr } from './expr.js';
 import { dateLexicon } from './lexicon.js';
 import { matchRule } from './matcher.js';

@@ -3,7 +3,8 @@
  * tried present first then absent (so the longest reading wins), apostrophes
  * and hyphens stepped over between words (`mi-octobre`, `d'ici`).
  */
-import { readElement, type Captures, type Element, type Read } from './elements.js';
+import type { Captures, Element } from './elements.js';
+import { readElement, type Read } from './slots.js';
 import type { DateRule, RuleMatch } from './rule.js';
 import type { Words } from './words.js';
 

@@ -10,25 +10,11 @@
 import tense from '../../lexicons/fr/tense.json' with { type: 'json' };
 import type { Doc } from '../../pipeline/document.js';
 import { TokenKind } from '../../text/tokens.js';
+import { PLANNED, verbTense } from './verb-tense.js';
 import { Words } from './words.js';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
-const AVOIR = new Set(tense.avoir);
-const ETRE = new Set(tense.etre);
-/** Forms that are past by themselves (imparfait, passé simple of the auxiliaries). */
-const PAST_AUXILIARIES = new Set(['avait', 'avaient', 'etait', 'etaient', 'fut', 'furent', 'eut', 'eurent']);
-const NEAR_FUTURE = new Set(tense.nearFuture);
-const PLANNED = new Set(tense.plannedWords);
-const NOT_VERBS = new Set(tense.notVerbs);
-const FUTURE_ENDINGS = tense.futureEndings;
-const PERSONAL_FUTURE = Object.entries(tense.personalFutureEndings);
-const CONDITIONAL_ENDINGS = tense.conditionalEndings;
-const PAST_ENDINGS = tense.pastEndings;
-const RAW_PAST_ENDINGS = tense.rawPastEndings;
-const PARTICIPLE_ENDINGS = tense.participleEndings;
-/** Irregular participles the press uses most (`pris`, `détruit`, `survenu`). */
-const IRREGULAR = new Set(tense.irregularParticiples);
 /** Coordinating words start another clause with its own verb (`a été vidé vendredi et sera rasé`). */
 const CONJUNCTIONS = new Set(tense.clauseConjunctions);
 const CLAUSE_ENDS = new Set([';', ':', '"', '(', ')', '[', ']', '«', '»', '–', '—', '?', '!']);
@@ -80,55 +66,4 @@ function isClauseEnd(w: Words, i: number): boolean {
   if (w.kind(i) !== TokenKind.Punct) return false;
   const raw = w.raw(i);
   return CLAUSE_ENDS.has(raw) || CLAUSE_ENDS.has(w.key(i));
-}
-
-/** The tense token `i` gives its clause, or null when it is no verb this module knows. */
-export function verbTense(w: Words, i: number, limit: number): Tense | 'present' | null {
-  if (w.kind(i) !== TokenKind.Word) return null;
-  const k = w.key(i);
-  if (PLANNED.has(k)) return 'future';
-  if (NEAR_FUTURE.has(k)) return 'future';
-  if (PAST_AUXILIARIES.has(k)) return 'past';
-  if (AVOIR.has(k) || ETRE.has(k)) {
-    // Folded `à` is `a`: only the verb counts, and not in `il y a`.
-    if (k === 'a' && (w.raw(i) !== 'a' || (i > 0 && w.key(i - 1) === 'y'))) return null;
-    return participleFollows(w, i, limit) ? 'past' : k.endsWith('rait') || k.endsWith('raient') ? 'future' : 'present';
-  }
-  if (NOT_VERBS.has(k) || k.length < 4 || w.capitalized(i)) return k === 'ira' || k === 'iront' ? 'future' : null;
-  if (CONDITIONAL_ENDINGS.some((e) => k.endsWith(e))) return participleFollows(w, i, limit) ? 'past' : 'future';
-  if (FUTURE_ENDINGS.some((e) => k.endsWith(e))) return 'future';
-  for (const [ending, pronoun] of PERSONAL_FUTURE) {
-    if (k.endsWith(ending) && pronounBefore(w, i, pronoun)) return 'future';
-  }
-  if (PAST_ENDINGS.some((e) => k.endsWith(e))) return 'past';
-  // `déclarèrent` is past, `différent` is not: only the accents tell.
-  if (k.endsWith('erent') && RAW_PAST_ENDINGS.some((e) => w.raw(i).toLowerCase().endsWith(e))) return 'past';
-  return null;
-}
-
-/** A past participle within the next three words (`a attaqué`, `avait été visée`, `a également annoncé`). */
-function participleFollows(w: Words, i: number, limit: number): boolean {
-  for (let t = i + 1, seen = 0; t < limit && seen < 3; t++) {
-    if (w.kind(t) !== TokenKind.Word) continue;
-    seen++;
-    if (isParticiple(w, t)) return true;
-  }
-  return false;
-}
-
-function isParticiple(w: Words, i: number): boolean {
-  const raw = w.raw(i).toLowerCase();
-  if (PARTICIPLE_ENDINGS.some((e) => raw.endsWith(e))) return true;
-  return IRREGULAR.has(w.key(i));
-}
-
-
-function pronounBefore(w: Words, i: number, pronoun: string): boolean {
-  for (let t = i - 1, seen = 0; t >= 0 && seen < 3; t--) {
-    if (w.kind(t) !== TokenKind.Word) continue;
-    seen++;
-    const k = w.key(t);
-    if (k === pronoun || (pronoun === 'je' && k === 'j')) return true;
-  }
-  return false;
 }

@@ -4,7 +4,7 @@
  * when its first two letters and its length match some rule's first word
  * (most tokens are never sliced), then with one Map lookup.
  */
-import { numberShape, type NumberShape } from '../elements.js';
+import { numberShape, type NumberShape } from '../start-keys.js';
 import type { DateRule } from '../rule.js';
 import type { Words } from '../words.js';
 import { TokenKind } from '../../../text/tokens.js';

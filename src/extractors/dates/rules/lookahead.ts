@@ -5,7 +5,8 @@
  * (`12 morts`) and most weekdays stand alone: their longer rules are dropped
  * on one lookup instead of being tried.
  */
-import { numberShape, startKeys, type Element, type NumberShape } from '../elements.js';
+import type { Element } from '../elements.js';
+import { numberShape, startKeys, type NumberShape } from '../start-keys.js';
 import { dateLexicon } from '../lexicon.js';
 import type { Words } from '../words.js';
 import { TokenKind } from '../../../text/tokens.js';
