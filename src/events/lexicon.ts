@@ -12,7 +12,7 @@ export type Tense = 'infinitive' | 'present' | 'imperfect' | 'future' | 'conditi
 export type Need =
   | 'means' | 'attackNoun' | 'target' | 'casualties' | 'troops' | 'withdrawalObject' | 'withdrawalSubject' | 'agreementObject'
   | 'agreementVerb' | 'threatObject' | 'threatDeadline' | 'threatFrame' | 'announce' | 'date' | 'anaphor' | 'progressive'
-  | 'reflexive' | 'future' | 'attackVerb' | 'mission' | 'missionSubject';
+  | 'reflexive' | 'future' | 'attackVerb' | 'mission' | 'missionSubject' | 'count';
 
 export interface TriggerEntry {
   type: EventType;
