@@ -16,7 +16,11 @@ const ODD = [
   'mi- fin- début- -mi -fin la fin de la fin de la fin de l’',
   'il y a il y a il y a dans dans dans',
   '1er 1er 1er premier premier premier',
-  'samedi'.repeat(20_000),
+  'samedi '.repeat(20_000),
+  'le 3 et le '.repeat(20_000) + '5 mars',
+  'mi-'.repeat(30_000) + 'octobre',
+  'depuis le début de la fin de la mi-'.repeat(5_000),
+  'dans la nuit de mardi à '.repeat(10_000),
   'fin de '.repeat(20_000) + "l'année",
   '2024 '.repeat(20_000),
   'a'.repeat(100_000),
@@ -27,17 +31,17 @@ const ODD = [
 
 describe('dates on odd input', () => {
   it.each(ODD.map((t) => [t.length > 60 ? `${t.slice(0, 60)}… (${t.length} chars)` : t, t]))('%s', (_label, text) => {
+    const problems: string[] = [];
     for (const ref of ['2024-11-16', '2024-11', '2024', null]) {
       const r = analyze(text, { referenceDate: ref, language: 'fr' });
       for (const d of r.mentions.dates) {
-        expect(text.slice(d.start, d.end)).toBe(d.text);
-        if (d.value !== null) {
-          expect(CalendarValueSchema.safeParse(d.value).success).toBe(true);
-          expect(parseCalendarValue(d.value)).not.toBeNull();
-          expect(d.value.length).toBe({ year: 4, month: 7, day: 10 }[d.precision]);
-        }
+        if (text.slice(d.start, d.end) !== d.text) problems.push(`span ${d.start}-${d.end} is not "${d.text}"`);
+        if (d.value === null) continue;
+        if (!CalendarValueSchema.safeParse(d.value).success || parseCalendarValue(d.value) === null) problems.push(`bad value ${d.value}`);
+        if (d.value.length !== { year: 4, month: 7, day: 10 }[d.precision]) problems.push(`${d.value} is not at precision ${d.precision}`);
       }
     }
+    expect(problems.slice(0, 5)).toEqual([]);
   });
 
   it('gives the same output twice', () => {

@@ -12,15 +12,16 @@ import type { FoundDate } from './find.js';
 import { findDates } from './find.js';
 import { dateLexicon } from './lexicon.js';
 import { resolveExpr } from './resolve.js';
-import { clauseTense, type Tense } from './tense.js';
+import { ClauseTenses, type Tense } from './tense.js';
 import { Words } from './words.js';
 
 export function extractDates(doc: Doc): DateMention[] {
   const w = new Words(doc);
   const ref = doc.referenceDate;
+  const tenses = new ClauseTenses(doc, w);
   const items: Resolved[] = findDates(doc, w).map((found) => ({
     found,
-    resolution: resolveExpr(found.expr, ref, tenseOf(doc, w, found)),
+    resolution: resolveExpr(found.expr, ref, tenseOf(tenses, found)),
   }));
   applyStatedWeekdays(items, ref);
   return items.map(({ found, resolution }) => {
@@ -41,7 +42,7 @@ export function extractDates(doc: Doc): DateMention[] {
 }
 
 /** What decides past or future: the expression's own `dernier`/`prochain`, then its prefix, then its clause. */
-function tenseOf(doc: Doc, w: Words, f: FoundDate): Tense {
+function tenseOf(tenses: ClauseTenses, f: FoundDate): Tense {
   const e = f.expr;
   const undated = (e.kind === 'calendar' && e.year === undefined) || e.kind === 'weekday' || (e.kind === 'season' && e.year === undefined);
   if (!undated) return 'unknown';
@@ -50,7 +51,7 @@ function tenseOf(doc: Doc, w: Words, f: FoundDate): Tense {
   // `depuis octobre` started in the past; `d'ici septembre` ends in the future.
   if (prefix?.mod === 'after' && prefix.words[0] === 'depuis') return 'past';
   if (prefix && dateLexicon().futurePrefixes.has(prefix.words.join(' '))) return 'future';
-  return clauseTense(doc, f.coreStart, f.coreEnd, w);
+  return tenses.at(f.coreStart, f.coreEnd);
 }
 
 function ruleName(f: FoundDate): string {

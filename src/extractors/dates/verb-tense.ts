@@ -7,7 +7,6 @@
  */
 import tense from '../../lexicons/fr/tense.json' with { type: 'json' };
 import { TokenKind } from '../../text/tokens.js';
-import type { Tense } from './tense.js';
 import type { Words } from './words.js';
 
 const AVOIR = new Set(tense.avoir);
@@ -27,7 +26,10 @@ const PARTICIPLE_ENDINGS = tense.participleEndings;
 const IRREGULAR = new Set(tense.irregularParticiples);
 
 /** The tense token `i` gives its clause, or null when it is no verb this module knows. */
-export function verbTense(w: Words, i: number, limit: number): Tense | 'present' | null {
+/** What a verb says: `present` ends the search without telling past from future. */
+export type VerbTense = 'past' | 'future' | 'present';
+
+export function verbTense(w: Words, i: number, limit: number): VerbTense | null {
   if (w.kind(i) !== TokenKind.Word) return null;
   const k = w.key(i);
   if (PLANNED.has(k)) return 'future';

@@ -29,8 +29,8 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   {
     name: 'unit-this',
     pattern: [word('ce', 'cette', 'cet'), slot('unit'), optWord('ci')],
-    // `cette année-là` is another year; `ce jour` (`à ce jour`) is no date.
-    unless: new Set(['la']),
+    // `cette année-là` is another year, `ce mois de mars` is March; `ce jour` (`à ce jour`) is no date.
+    unless: new Set(['la', 'de', 'd']),
     resolve: (g) => (unitOf(g) === 'day' ? null : { kind: 'shift', unit: unitOf(g), amount: 0 }),
   },
   {
