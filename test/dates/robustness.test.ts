@@ -49,6 +49,13 @@ describe('dates on odd input', () => {
     expect(analyze(text, { referenceDate: '2024-11' }).mentions.dates).toEqual(analyze(text, { referenceDate: '2024-11' }).mentions.dates);
   });
 
+  it('reads decomposed accents (NFD) as their composed forms', () => {
+    const composed = 'Dès 2025, la mission a été prolongée jusqu’en février 2026 ; elle avait été attaquée le 3 décembre.';
+    const dates = (text: string) => analyze(text, { referenceDate: '2024-11-16' }).mentions.dates.map((d) => [d.value, d.mod, d.text.normalize('NFC')]);
+    expect(dates(composed.normalize('NFD'))).toEqual(dates(composed));
+    expect(dates(composed).length).toBe(3);
+  });
+
   it('keeps nothing from the dateline', () => {
     const r = analyze(' date 2024-11 Samedi 16 novembre, la milice a attaqué une base.');
     expect(r.mentions.dates.map((d) => d.text)).toEqual(['Samedi 16 novembre']);

@@ -73,7 +73,7 @@ export function readLeftContext(w: Words, rule: DateRule, coreStart: number, flo
 function prefixEndingAt(w: Words, j: number, floor: number): PhraseMatch<PrefixMod> | null {
   const m = dateLexicon().prefixes.matchEndingAt(w, j, floor);
   // Folded `des` is also the article: only `dès` is a prefix.
-  if (m && m.words[0] === 'des' && !w.raw(m.start).toLowerCase().startsWith('dès')) return null;
+  if (m && m.words[0] === 'des' && !w.raw(m.start).normalize('NFC').toLowerCase().startsWith('dès')) return null;
   return m;
 }
 

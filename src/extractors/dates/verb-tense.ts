@@ -48,7 +48,7 @@ export function verbTense(w: Words, i: number, limit: number): VerbTense | null 
   }
   if (PAST_ENDINGS.some((e) => k.endsWith(e))) return 'past';
   // `déclarèrent` is past, `différent` is not: only the accents tell.
-  if (k.endsWith('erent') && RAW_PAST_ENDINGS.some((e) => w.raw(i).toLowerCase().endsWith(e))) return 'past';
+  if (k.endsWith('erent') && RAW_PAST_ENDINGS.some((e) => w.raw(i).normalize('NFC').toLowerCase().endsWith(e))) return 'past';
   return null;
 }
 
@@ -67,7 +67,7 @@ function isParticiple(w: Words, i: number): boolean {
   if (IRREGULAR.has(k)) return true;
   // `é`, `ée`, `és`, `ées` fold to endings in `e` or `es`: only those are read as written.
   if (!k.endsWith('e') && !k.endsWith('es')) return false;
-  const raw = w.raw(i).toLowerCase();
+  const raw = w.raw(i).normalize('NFC').toLowerCase();
   return PARTICIPLE_ENDINGS.some((e) => raw.endsWith(e));
 }
 

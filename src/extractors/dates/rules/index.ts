@@ -62,7 +62,8 @@ export class RuleIndex {
       const shape = numberShape(w.key(i));
       return shape ? this.byShape[shape] : undefined;
     }
-    const slot = lengthSlot(w.folded, start, len);
+    // With combining marks in the text, a token is longer than its key: no length filter then.
+    const slot = w.tokens.marks ? -1 : lengthSlot(w.folded, start, len);
     if (slot >= 0 && (len > MAX_KEY_LENGTH || (this.lengths[slot]! & (1 << len)) === 0)) return undefined;
     return this.byKey.get(w.key(i));
   }
