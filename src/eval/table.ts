@@ -1,30 +1,58 @@
 /**
- * The evaluation as a readable table for a terminal.
+ * The evaluation as readable tables for a terminal: the corpus scores, then
+ * one line per document (and, on request, every document's full tables).
+ * Measures are percentages.
  */
+import { SLOTS } from './slots.js';
 import { MENTION_CATEGORIES } from './gold.js';
-import { SLOTS } from './events.js';
+import type { Evaluation } from './run.js';
 import type { CorpusMetrics, CorpusScore } from './score.js';
+import { slotMicroCounts, sumScores } from './score.js';
+import { pct, textTable } from './text-table.js';
 
-const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
+const count = (n: number) => String(n);
 
 export function formatTable(title: string, score: CorpusScore, m: CorpusMetrics): string {
-  const lines: string[] = [];
-  lines.push(`${title} (${m.documents} documents)`, '');
-  lines.push('mentions      predicted   gold      P      R     F1   norm');
-  for (const c of MENTION_CATEGORIES) {
-    const k = score.mentions[c];
-    const x = m.mentions[c];
-    lines.push(`${c.padEnd(12)} ${String(k.predicted).padStart(10)} ${String(k.gold).padStart(6)} ${pct(x.precision)} ${pct(x.recall)} ${pct(x.f1)} ${pct(x.normalization)}`);
-  }
-  lines.push('', 'events           tp    fp    fn      P      R     F1');
+  const mentions = textTable(
+    ['mentions', 'predicted', 'found', 'gold', 'gold found', 'P', 'R', 'F1', 'norm'],
+    MENTION_CATEGORIES.map((c) => {
+      const k = score.mentions[c];
+      const x = m.mentions[c];
+      return [c, count(k.predicted), count(k.found), count(k.gold), count(k.goldFound), pct(x.precision), pct(x.recall), pct(x.f1), pct(x.normalization)];
+    }),
+  );
   const e = score.events;
-  lines.push(`${'events'.padEnd(12)} ${String(e.tp).padStart(6)} ${String(e.fp).padStart(5)} ${String(e.fn).padStart(5)} ${pct(m.events.precision)} ${pct(m.events.recall)} ${pct(m.events.f1)}`);
-  lines.push('', 'slots            tp    fp    fn      P      R     F1');
-  for (const s of SLOTS) {
-    const k = score.slots[s];
-    const x = m.slots[s];
-    lines.push(`${s.padEnd(12)} ${String(k.tp).padStart(6)} ${String(k.fp).padStart(5)} ${String(k.fn).padStart(5)} ${pct(x.precision)} ${pct(x.recall)} ${pct(x.f1)}`);
+  const micro = slotMicroCounts(score.slots);
+  const events = textTable(
+    ['events and slots', 'tp', 'fp', 'fn', 'P', 'R', 'F1'],
+    [
+      ['events', count(e.tp), count(e.fp), count(e.fn), pct(m.events.precision), pct(m.events.recall), pct(m.events.f1)],
+      ...SLOTS.map((s) => {
+        const k = score.slots[s];
+        const x = m.slots[s];
+        return [`  slot ${s}`, count(k.tp), count(k.fp), count(k.fn), pct(x.precision), pct(x.recall), pct(x.f1)];
+      }),
+      ['slots (micro)', count(micro.tp), count(micro.fp), count(micro.fn), pct(m.slotMicro.precision), pct(m.slotMicro.recall), pct(m.slotMicro.f1)],
+    ],
+  );
+  const docs = m.documents === 1 ? '1 document' : `${m.documents} documents`;
+  return [`${title} (${docs})`, '', ...mentions, '', ...events, ''].join('\n');
+}
+
+/** One line per document: event counts and F1, slot micro F1, mention F1 per category. */
+export function formatDocumentLines(evaluation: Evaluation): string {
+  const rows = evaluation.documents.map(({ score, metrics }) => {
+    const e = score.events.counts;
+    return [score.name, `${e.tp}/${e.fp}/${e.fn}`, pct(metrics.events.f1), pct(metrics.slotMicro.f1), ...MENTION_CATEGORIES.map((c) => pct(metrics.mentions[c].f1))];
+  });
+  const lines = textTable(['per document', 'ev tp/fp/fn', 'ev F1', 'slot F1', ...MENTION_CATEGORIES.map((c) => `${c} F1`)], rows);
+  return [...lines, ''].join('\n');
+}
+
+export function formatEvaluation(title: string, evaluation: Evaluation, perDocument = false): string {
+  const parts = [formatTable(title, evaluation.score, evaluation.metrics), formatDocumentLines(evaluation)];
+  if (perDocument) {
+    for (const d of evaluation.documents) parts.push(formatTable(d.score.name, sumScores([d.score]), d.metrics));
   }
-  lines.push(`${'slot micro'.padEnd(12)} ${' '.repeat(18)} ${pct(m.slotMicro.precision)} ${pct(m.slotMicro.recall)} ${pct(m.slotMicro.f1)}`);
-  return `${lines.join('\n')}\n`;
+  return parts.join('\n');
 }
