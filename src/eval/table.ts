@@ -1,14 +1,16 @@
 /**
  * The evaluation as readable tables for a terminal: the corpus scores, then
  * one line per document (and, on request, every document's full tables).
- * Measures are percentages.
+ * Measures are percentages; `—` where there was nothing to score (no gold
+ * and no prediction: 1 by convention in `--json`) or, for normalization,
+ * nothing found.
  */
 import { SLOTS } from './slots.js';
 import { MENTION_CATEGORIES } from './gold.js';
 import type { Evaluation } from './run.js';
 import type { CorpusMetrics, CorpusScore } from './score.js';
 import { slotMicroCounts, sumScores } from './score.js';
-import { pct, textTable } from './text-table.js';
+import { hasCounts, hasMentions, pct, pctIf, textTable } from './text-table.js';
 
 const count = (n: number) => String(n);
 
@@ -18,7 +20,8 @@ export function formatTable(title: string, score: CorpusScore, m: CorpusMetrics)
     MENTION_CATEGORIES.map((c) => {
       const k = score.mentions[c];
       const x = m.mentions[c];
-      return [c, count(k.predicted), count(k.found), count(k.gold), count(k.goldFound), pct(x.precision), pct(x.recall), pct(x.f1), pct(x.normalization)];
+      const n = hasMentions(k);
+      return [c, count(k.predicted), count(k.found), count(k.gold), count(k.goldFound), pctIf(x.precision, n), pctIf(x.recall, n), pctIf(x.f1, n), pct(x.normalization)];
     }),
   );
   const e = score.events;
@@ -26,13 +29,13 @@ export function formatTable(title: string, score: CorpusScore, m: CorpusMetrics)
   const events = textTable(
     ['events and slots', 'tp', 'fp', 'fn', 'P', 'R', 'F1'],
     [
-      ['events', count(e.tp), count(e.fp), count(e.fn), pct(m.events.precision), pct(m.events.recall), pct(m.events.f1)],
+      ['events', count(e.tp), count(e.fp), count(e.fn), pctIf(m.events.precision, hasCounts(e)), pctIf(m.events.recall, hasCounts(e)), pctIf(m.events.f1, hasCounts(e))],
       ...SLOTS.map((s) => {
         const k = score.slots[s];
         const x = m.slots[s];
-        return [`  slot ${s}`, count(k.tp), count(k.fp), count(k.fn), pct(x.precision), pct(x.recall), pct(x.f1)];
+        return [`  slot ${s}`, count(k.tp), count(k.fp), count(k.fn), pctIf(x.precision, hasCounts(k)), pctIf(x.recall, hasCounts(k)), pctIf(x.f1, hasCounts(k))];
       }),
-      ['slots (micro)', count(micro.tp), count(micro.fp), count(micro.fn), pct(m.slotMicro.precision), pct(m.slotMicro.recall), pct(m.slotMicro.f1)],
+      ['slots (micro)', count(micro.tp), count(micro.fp), count(micro.fn), pctIf(m.slotMicro.precision, hasCounts(micro)), pctIf(m.slotMicro.recall, hasCounts(micro)), pctIf(m.slotMicro.f1, hasCounts(micro))],
     ],
   );
   const docs = m.documents === 1 ? '1 document' : `${m.documents} documents`;
@@ -43,7 +46,8 @@ export function formatTable(title: string, score: CorpusScore, m: CorpusMetrics)
 export function formatDocumentLines(evaluation: Evaluation): string {
   const rows = evaluation.documents.map(({ score, metrics }) => {
     const e = score.events.counts;
-    return [score.name, `${e.tp}/${e.fp}/${e.fn}`, pct(metrics.events.f1), pct(metrics.slotMicro.f1), ...MENTION_CATEGORIES.map((c) => pct(metrics.mentions[c].f1))];
+    const s = slotMicroCounts(score.events.slots);
+    return [score.name, `${e.tp}/${e.fp}/${e.fn}`, pctIf(metrics.events.f1, hasCounts(e)), pctIf(metrics.slotMicro.f1, hasCounts(s)), ...MENTION_CATEGORIES.map((c) => pctIf(metrics.mentions[c].f1, hasMentions(score.mentions[c])))];
   });
   const lines = textTable(['per document', 'ev tp/fp/fn', 'ev F1', 'slot F1', ...MENTION_CATEGORIES.map((c) => `${c} F1`)], rows);
   return [...lines, ''].join('\n');

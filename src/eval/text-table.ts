@@ -17,3 +17,11 @@ export function textTable(header: readonly string[], rows: readonly (readonly st
 export function pct(x: number | null): string {
   return x === null ? '—' : (100 * x).toFixed(1);
 }
+
+/** Like `pct`, but `—` when there was nothing to score (no gold and no prediction), where the measure is 1 by convention. */
+export function pctIf(x: number | null, somethingToScore: boolean): string {
+  return somethingToScore ? pct(x) : '—';
+}
+
+export const hasCounts = (c: { tp: number; fp: number; fn: number }) => c.tp + c.fp + c.fn > 0;
+export const hasMentions = (c: { predicted: number; gold: number }) => c.predicted + c.gold > 0;

@@ -3,7 +3,7 @@
  * mistake at a time and the issue it must raise (field path, severity, and a
  * word of the reason). Sentences written for these tests.
  */
-export const CHECK_TEXT = ' date 2024-11 Samedi 16 novembre, deux drones ont visé la base de Aïn al-Assad en Irak. Washington a promis de riposter.';
+export const CHECK_TEXT = ' date 2024-11 Samedi 16 novembre, deux drones ont visé la base de Aïn al-Assad en Irak. Washington a promis de riposter. Environ 300 soldats sont déployés ; des centaines de blessés ont été soignés.';
 
 export const VALID_GOLD = {
   referenceDate: '2024-11',
@@ -26,7 +26,11 @@ export const VALID_GOLD = {
     dates: [{ text: 'Samedi 16 novembre', value: '2024-11-16', precision: 'day' }],
     actors: [{ text: 'Washington', name: 'États-Unis' }],
     places: [{ text: 'Aïn al-Assad', name: 'Aïn al-Assad', country: 'IQ' }, { text: 'Irak', name: 'Irak', country: 'IQ' }],
-    quantities: [{ text: 'deux drones', kind: 'count', value: 2, qualifier: 'exact' }],
+    quantities: [
+      { text: 'deux drones', kind: 'count', value: 2, qualifier: 'exact' },
+      { text: 'Environ 300 soldats', kind: 'troops', value: 300, qualifier: 'approx' },
+      { text: 'des centaines de blessés', kind: 'injured', value: 200, qualifier: 'min' },
+    ],
     attackTypes: [{ text: 'drones', value: 'drone' }],
   },
 };
@@ -67,5 +71,7 @@ export const CHECK_CASES: CheckCase[] = [
   { name: 'same text in two categories', change: (g) => void g.mentions.places.push({ text: 'Washington', name: 'Washington', country: 'US' }), path: 'mentions.places[2].text', severity: 'warning', reason: 'both categories' },
   { name: 'mention counting nowhere', change: (g) => void g.mentions.places.push({ text: 'Assad', name: 'Assad', country: 'IQ' }), path: 'mentions.places[2].text', severity: 'warning', reason: 'counts nowhere' },
   { name: 'event slot disagreeing with the mention of the same text', change: (_, e) => void (e.date.value = '2024-11-15'), path: 'events[0].date', severity: 'warning', reason: 'mentions.dates[0]' },
+  { name: 'qualifier contradicting its words', change: (g) => void (g.mentions.quantities[1]!.qualifier = 'exact'), path: 'mentions.quantities[1].qualifier', severity: 'warning', reason: 'says approx' },
+  { name: 'vague plural with another value than §5 gives', change: (g) => void (g.mentions.quantities[2]!.value = 100), path: 'mentions.quantities[2].value', severity: 'warning', reason: 'is 200' },
   { name: 'not JSON', change: () => undefined, path: '(file)', severity: 'error', reason: 'not JSON' },
 ];

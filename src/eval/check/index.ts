@@ -12,6 +12,7 @@ import { checkConsistency } from './consistency.js';
 import { checkFields } from './fields.js';
 import { formatPath, IssueList, type GoldIssue } from './issues.js';
 import { checkUnknownKeys } from './keys.js';
+import { checkQualifiers } from './qualifiers.js';
 import { checkTexts } from './texts.js';
 
 export { formatIssue, type GoldIssue } from './issues.js';
@@ -33,6 +34,7 @@ export function checkGold(file: string, json: string, text: string | null): Gold
     return issues.items;
   }
   checkFields(parsed.data, issues);
+  checkQualifiers(parsed.data, issues);
   if (text === null) {
     issues.error('(file)', 'no NAME.txt for this gold file');
     return issues.items;

@@ -6,7 +6,9 @@
 import { MENTION_CATEGORIES } from '../gold.js';
 import type { MentionStatus } from '../mentions.js';
 import type { Evaluation } from '../run.js';
+import { slotMicroCounts } from '../score.js';
 import { SLOTS } from '../slots.js';
+import { hasCounts, hasMentions } from '../text-table.js';
 import { barChart } from './chart.js';
 import { documentHtml, STATUS_LABEL, STATUS_MARKER } from './document-html.js';
 import { esc } from './escape.js';
@@ -25,8 +27,15 @@ function legend(): string {
 
 export function reportHtml(title: string, evaluation: Evaluation): string {
   const m = evaluation.metrics;
-  const slotBars = [...SLOTS.map((s) => ({ label: s, value: m.slots[s].f1 })), { label: 'slots (micro)', value: m.slotMicro.f1, emphasis: true }];
-  const mentionBars = [...MENTION_CATEGORIES.map((c) => ({ label: c, value: m.mentions[c].f1 })), { label: 'events', value: m.events.f1, emphasis: true }];
+  const sc = evaluation.score;
+  const slotBars = [
+    ...SLOTS.map((s) => ({ label: s, value: hasCounts(sc.slots[s]) ? m.slots[s].f1 : null })),
+    { label: 'slots (micro)', value: hasCounts(slotMicroCounts(sc.slots)) ? m.slotMicro.f1 : null, emphasis: true },
+  ];
+  const mentionBars = [
+    ...MENTION_CATEGORIES.map((c) => ({ label: c, value: hasMentions(sc.mentions[c]) ? m.mentions[c].f1 : null })),
+    { label: 'events', value: hasCounts(sc.events) ? m.events.f1 : null, emphasis: true },
+  ];
   return `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
@@ -35,7 +44,7 @@ export function reportHtml(title: string, evaluation: Evaluation): string {
 <style>${STYLE}</style></head>
 <body><a id="top"></a>
 <h1>${esc(title)}</h1>
-<p class="meta">${m.documents} documents · scored as ANNOTATION.md §7 says · measures in %</p>
+<p class="meta">${m.documents} documents · scored as ANNOTATION.md §7 says · measures in % (— where there was nothing to score)</p>
 <div class="two">${mentionTable(evaluation.score, m)}${eventTable(evaluation.score, m)}</div>
 <div class="charts">${barChart('Slot F1 (%)', slotBars)}${barChart('Mention and event F1 (%)', mentionBars)}</div>
 <h2>Per document</h2>

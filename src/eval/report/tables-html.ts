@@ -6,7 +6,7 @@ import { MENTION_CATEGORIES } from '../gold.js';
 import type { DocumentEvaluation, Evaluation } from '../run.js';
 import { slotMicroCounts, sumScores, type CorpusMetrics, type CorpusScore } from '../score.js';
 import { SLOTS } from '../slots.js';
-import { pct } from '../text-table.js';
+import { hasCounts, hasMentions, pct, pctIf } from '../text-table.js';
 import { esc } from './escape.js';
 
 const td = (x: string | number) => `<td>${esc(String(x))}</td>`;
@@ -20,14 +20,15 @@ export function mentionTable(score: CorpusScore, m: CorpusMetrics): string {
     MENTION_CATEGORIES.map((c) => {
       const k = score.mentions[c];
       const x = m.mentions[c];
-      return [`<th><span class="swatch c-${c}"></span>${esc(c)}</th>`, td(k.predicted), td(k.found), td(k.gold), td(k.goldFound), td(pct(x.precision)), td(pct(x.recall)), td(pct(x.f1)), td(pct(x.normalization))];
+      const n = hasMentions(k);
+      return [`<th><span class="swatch c-${c}"></span>${esc(c)}</th>`, td(k.predicted), td(k.found), td(k.gold), td(k.goldFound), td(pctIf(x.precision, n)), td(pctIf(x.recall, n)), td(pctIf(x.f1, n)), td(pct(x.normalization))];
     }),
   );
 }
 
 export function eventTable(score: CorpusScore, m: CorpusMetrics): string {
   const row = (label: string, k: { tp: number; fp: number; fn: number }, x: { precision: number; recall: number; f1: number }, cls = '') =>
-    [`<th class="${cls}">${esc(label)}</th>`, td(k.tp), td(k.fp), td(k.fn), td(pct(x.precision)), td(pct(x.recall)), td(pct(x.f1))];
+    [`<th class="${cls}">${esc(label)}</th>`, td(k.tp), td(k.fp), td(k.fn), td(pctIf(x.precision, hasCounts(k))), td(pctIf(x.recall, hasCounts(k))), td(pctIf(x.f1, hasCounts(k)))];
   return table(
     ['events and slots', 'tp', 'fp', 'fn', 'P %', 'R %', 'F1 %'],
     [
@@ -51,9 +52,9 @@ export function perDocumentTable(e: Evaluation): string {
       return [
         `<th><a href="#doc-${i}">${esc(d.score.name)}</a></th>`,
         td(`${c.tp}/${c.fp}/${c.fn}`),
-        td(pct(d.metrics.events.f1)),
-        td(pct(d.metrics.slotMicro.f1)),
-        ...MENTION_CATEGORIES.map((cat) => td(pct(d.metrics.mentions[cat].f1))),
+        td(pctIf(d.metrics.events.f1, hasCounts(c))),
+        td(pctIf(d.metrics.slotMicro.f1, hasCounts(slotMicroCounts(d.score.events.slots)))),
+        ...MENTION_CATEGORIES.map((cat) => td(pctIf(d.metrics.mentions[cat].f1, hasMentions(d.score.mentions[cat])))),
       ];
     }),
     'wide',
