@@ -21,7 +21,9 @@ describe('conflits-fr eval', () => {
     const r = run();
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('fixtures (5 documents)');
-    expect(r.stdout).toMatch(/^slots \(micro\)\s+\d+\s+\d+\s+186\s/m);
+    // Every gold slot value is either found (tp) or not (fn): 186 in the seeds, whatever is predicted.
+    const micro = /^slots \(micro\)\s+(?<tp>\d+)\s+\d+\s+(?<fn>\d+)\s/m.exec(r.stdout);
+    expect(Number(micro?.groups?.tp) + Number(micro?.groups?.fn)).toBe(186);
     expect(r.stdout).toMatch(/^000_ad8d6cc5701ceb86\s/m);
   });
 
