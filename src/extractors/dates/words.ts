@@ -10,7 +10,7 @@ import { TokenKind, type Tokens } from '../../text/tokens.js';
 const APOSTROPHE = 39;
 const HYPHEN = 45;
 /** Rules read the same few tokens again and again: a small direct-mapped cache of their keys. */
-const CACHE_SIZE = 256;
+const CACHE_SIZE = 64;
 
 export class Words {
   readonly doc: Doc;
@@ -20,8 +20,9 @@ export class Words {
   private readonly kinds: Uint8Array;
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
-  private readonly cachedIndex = new Int32Array(CACHE_SIZE).fill(-1);
-  private readonly cachedKey: string[] = new Array<string>(CACHE_SIZE).fill('');
+  /** Token index + 1 of each cached key (0: empty), so that a fresh array needs no filling. */
+  private readonly cachedIndex = new Int32Array(CACHE_SIZE);
+  private readonly cachedKey: string[] = [];
 
   constructor(doc: Doc) {
     this.doc = doc;
@@ -35,9 +36,9 @@ export class Words {
 
   key(i: number): string {
     const slot = i & (CACHE_SIZE - 1);
-    if (this.cachedIndex[slot] === i) return this.cachedKey[slot]!;
+    if (this.cachedIndex[slot] === i + 1) return this.cachedKey[slot]!;
     const k = this.tokens.key(i);
-    this.cachedIndex[slot] = i;
+    this.cachedIndex[slot] = i + 1;
     this.cachedKey[slot] = k;
     return k;
   }
