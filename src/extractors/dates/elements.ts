@@ -18,6 +18,7 @@ export type SlotName =
   | 'direction'
   | 'dayWord'
   | 'approximator'
+  | 'roundCount'
   | 'dottedDate';
 
 export interface WordElement {

@@ -22,6 +22,7 @@ export interface DateLexicon {
   seasons: ReadonlyMap<string, number>;
   dayWords: PhraseTable<number>;
   approximators: PhraseTable<true>;
+  roundCounts: PhraseTable<number>;
   partsOfDay: PhraseTable<true>;
   leadingPartsOfDay: PhraseTable<true>;
   past: ReadonlySet<string>;
@@ -67,6 +68,7 @@ function build(): DateLexicon {
     seasons: new Map(Object.entries(words.seasons)),
     dayWords: new PhraseTable(Object.entries(words.dayWords)),
     approximators: new PhraseTable(flags(words.approximators)),
+    roundCounts: new PhraseTable(Object.entries(words.roundCounts)),
     partsOfDay: new PhraseTable(flags(words.partsOfDay)),
     leadingPartsOfDay: new PhraseTable(flags(words.leadingPartsOfDay)),
     past: new Set(words.past),

@@ -76,6 +76,7 @@ const READERS: Record<SlotName, SlotReader> = {
   },
   dayWord: (w, i, limit, lex, out) => phrase(lex.dayWords, w, i, limit, out),
   approximator: (w, i, limit, lex, out) => phrase(lex.approximators, w, i, limit, out),
+  roundCount: (w, i, limit, lex, out) => phrase(lex.roundCounts, w, i, limit, out),
   dottedDate(w, i, _l, _lex, out) {
     if (w.kind(i) !== TokenKind.Number) return false;
     const m = DOTTED_RE.exec(w.key(i));

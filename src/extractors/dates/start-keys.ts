@@ -42,6 +42,8 @@ export function startKeys(el: Element, lex: DateLexicon): { keys: string[]; numb
       return words(lex.dayWords.firstWords());
     case 'approximator':
       return words(lex.approximators.firstWords());
+    case 'roundCount':
+      return words(lex.roundCounts.firstWords());
   }
 }
 

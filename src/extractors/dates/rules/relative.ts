@@ -1,7 +1,8 @@
 /**
  * Shifts from the publication date: `hier`, `avant-hier`, `aujourd'hui`,
  * `la semaine dernière`, `le mois prochain`, `l'an dernier`, `cette année`,
- * `il y a trois jours`, `il y a près d'un an`, `dans deux semaines`; the
+ * `il y a trois jours`, `il y a près d'un an`, `il y a une dizaine de jours`,
+ * `dans deux semaines`; the
  * current year, month or week when a boundary names it (`la fin de l'année`).
  */
 import { named, optSlot, optWord, slot, word } from '../elements.js';
@@ -37,6 +38,16 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     name: 'ago',
     pattern: [word('il'), word('y'), word('a'), optSlot('approximator'), slot('count'), slot('unit')],
     resolve: (g) => ({ kind: 'shift', unit: unitOf(g), amount: -num(g, 'count')!, approx: has(g, 'approximator') }),
+  },
+  {
+    name: 'ago-about',
+    pattern: [word('il'), word('y'), word('a'), slot('roundCount', 'count'), slot('unit')],
+    resolve: (g) => ({ kind: 'shift', unit: unitOf(g), amount: -num(g, 'count')!, approx: true }),
+  },
+  {
+    name: 'in-about',
+    pattern: [word('dans'), slot('roundCount', 'count'), slot('unit')],
+    resolve: (g) => ({ kind: 'shift', unit: unitOf(g), amount: num(g, 'count')!, approx: true }),
   },
   {
     name: 'in',
