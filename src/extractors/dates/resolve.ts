@@ -17,7 +17,8 @@ export interface Resolution {
 
 export function resolveExpr(e: DateExpr, ref: CalendarDate | null, tense: Tense): Resolution {
   const value = valueOf(e, ref, tense);
-  return { value, precision: granularityOf(e), approx: e.kind === 'shift' && (e.approx === true || weeksAreApprox(e, ref)) };
+  const approx = e.kind === 'shift' ? e.approx === true || weeksAreApprox(e, ref) : e.kind === 'weekday' && e.approx === true;
+  return { value, precision: granularityOf(e), approx };
 }
 
 function valueOf(e: DateExpr, ref: CalendarDate | null, tense: Tense): CalendarDate | null {
