@@ -30,34 +30,49 @@ export function clauseTense(doc: Doc, start: number, end: number): Tense {
   return new ClauseTenses(doc).at(start, end);
 }
 
-/** Clause tenses of one document; each word's own tense is read once, however many dates look at it. */
+/** What a token is to the clause scan, read once per token (0: not read yet). */
+const enum Role {
+  ClauseEnd = 1,
+  Comma,
+  OtherPunct,
+  Word,
+  Past,
+  Future,
+  Present,
+  /** `prévu`, `programmé`: a future for the date right after it. */
+  Planned,
+}
+
+const ROLE_OF_TENSE: Record<VerbTense, Role> = { past: Role.Past, future: Role.Future, present: Role.Present };
+
+/** Clause tenses of one document; each token's role is read once, however many dates look at it. */
 export class ClauseTenses {
   private readonly doc: Doc;
   private readonly w: Words;
-  /** 0: not read yet; otherwise 1 + the index of the word's tense in VERB_TENSES. */
-  private readonly memo: Uint8Array;
+  private readonly roles: Uint8Array;
 
   constructor(doc: Doc, w: Words = new Words(doc)) {
     this.doc = doc;
     this.w = w;
-    this.memo = new Uint8Array(doc.tokens.count);
+    this.roles = new Uint8Array(doc.tokens.count);
   }
 
   at(start: number, end: number): Tense {
     const si = this.doc.sentenceOfToken[start] ?? -1;
     if (si < 0) return 'unknown';
     const s = this.doc.sentences[si]!;
-    const w = this.w;
     // `prévues le 14 avril`, `programmé pour samedi`: what was planned for the date, whatever the main verb says.
     for (let t = start - 1, seen = 0; t >= s.firstToken && seen < PLANNED_REACH; t--) {
-      if (w.kind(t) !== TokenKind.Word) continue;
+      const role = this.role(t, s.endToken);
+      if (role < Role.Word) continue;
       seen++;
-      if (PLANNED.has(w.key(t))) return 'future';
+      if (role === Role.Planned) return 'future';
     }
     const before = this.nearestVerb(start - 1, -1, s.firstToken, s.endToken);
     const after = this.nearestVerb(end, 1, s.firstToken, s.endToken);
     const best = after && (!before || after.cost < before.cost) ? after : before;
-    return !best || best.tense === 'present' ? 'unknown' : best.tense;
+    if (!best || best.role === Role.Present) return 'unknown';
+    return best.role === Role.Past ? 'past' : 'future';
   }
 
   /**
@@ -65,36 +80,37 @@ export class ClauseTenses {
    * distance, plus a penalty per comma crossed, so that a verb of the same
    * comma-bounded phrase wins (`Biden, qui s'exprimera jeudi, a promis`).
    */
-  private nearestVerb(from: number, step: 1 | -1, first: number, end: number): { tense: VerbTense; cost: number } | null {
-    const w = this.w;
+  private nearestVerb(from: number, step: 1 | -1, first: number, end: number): { role: Role; cost: number } | null {
     let commas = 0;
     for (let t = from, d = 0; t >= first && t < end && d < REACH; t += step, d++) {
-      if (isClauseEnd(w, t)) return null;
-      if (w.kind(t) === TokenKind.Punct) {
-        if (w.key(t) === ',') commas++;
-        continue;
-      }
-      const tense = this.verbAt(t, end);
-      if (tense) return { tense, cost: d + COMMA_PENALTY * commas };
+      const role = this.role(t, end);
+      if (role === Role.ClauseEnd) return null;
+      if (role === Role.Comma) commas++;
+      if (role > Role.Word) return { role, cost: d + COMMA_PENALTY * commas };
     }
     return null;
   }
 
-  private verbAt(i: number, end: number): VerbTense | null {
-    let m = this.memo[i]!;
-    if (m === 0) {
-      m = 1 + VERB_TENSES.indexOf(verbTense(this.w, i, end));
-      this.memo[i] = m;
-    }
-    return VERB_TENSES[m - 1]!;
+  private role(i: number, end: number): Role {
+    const known = this.roles[i]!;
+    if (known !== 0) return known as Role;
+    const role = roleOf(this.w, i, end);
+    this.roles[i] = role;
+    return role;
   }
 }
 
-const VERB_TENSES = [null, 'past', 'future', 'present'] as const;
-
-function isClauseEnd(w: Words, i: number): boolean {
-  if (w.kind(i) === TokenKind.Word) return CONJUNCTIONS.has(w.key(i));
-  if (w.kind(i) !== TokenKind.Punct) return false;
-  const raw = w.raw(i);
-  return CLAUSE_ENDS.has(raw) || CLAUSE_ENDS.has(w.key(i));
+function roleOf(w: Words, i: number, end: number): Role {
+  const kind = w.kind(i);
+  if (kind === TokenKind.Punct) {
+    const key = w.key(i);
+    if (key === ',') return Role.Comma;
+    return CLAUSE_ENDS.has(w.raw(i)) || CLAUSE_ENDS.has(key) ? Role.ClauseEnd : Role.OtherPunct;
+  }
+  if (kind !== TokenKind.Word) return Role.Word;
+  const key = w.key(i);
+  if (CONJUNCTIONS.has(key)) return Role.ClauseEnd;
+  if (PLANNED.has(key)) return Role.Planned;
+  const tense = verbTense(w, i, end);
+  return tense ? ROLE_OF_TENSE[tense] : Role.Word;
 }
