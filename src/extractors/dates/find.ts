@@ -11,7 +11,7 @@ import { dateLexicon } from './lexicon.js';
 import { matchRule } from './matcher.js';
 import type { DateRule, RuleMatch } from './rule.js';
 import { ruleIndex, type Candidate } from './rules/index.js';
-import { canFollow } from './rules/lookahead.js';
+import { canFollow, COORDINATION } from './rules/lookahead.js';
 import { Words } from './words.js';
 
 export interface FoundDate {
@@ -50,8 +50,16 @@ export function findDates(doc: Doc, w: Words = new Words(doc)): FoundDate[] {
 
 function bestAt(w: Words, candidates: readonly Candidate[], i: number, floor: number, limit: number, previousEnd: number): FoundDate | null {
   let matches: RuleMatch[] | null = null;
-  for (const { rule, follow } of candidates) {
+  let previous: string | null | undefined;
+  for (const { rule, follow, before } of candidates) {
     if (follow && !canFollow(follow, w, i + 1, limit)) continue;
+    if (before) {
+      if (previous === undefined) {
+        const p = w.skipBackward(i - 1, floor);
+        previous = p >= floor ? w.key(p) : null;
+      }
+      if (previous === null || !before.has(previous)) continue;
+    }
     const m = matchRule(w, rule, i, limit);
     if (m) (matches ??= []).push(m);
   }
@@ -87,7 +95,6 @@ function hasCue(rule: DateRule, ctx: LeftContext, previousEnd: number): boolean 
   return rule.cues ? rule.cues.has(ctx.cue) : true;
 }
 
-const COORDINATION = new Set(['et', 'ou']);
 
 /** A month, year or season: the expressions whose preposition the press writes with them (`en novembre`). */
 function isPeriod(e: DateExpr): boolean {

@@ -39,6 +39,11 @@ export class PhraseTable<V> {
     return this.byFirst.get(word)?.every((p) => p.words.length === 1) ?? false;
   }
 
+  /** The words entries can end with. */
+  lastWords(): string[] {
+    return [...this.byLast.keys()];
+  }
+
   /** The words entries can start with. */
   firstWords(): string[] {
     return [...this.byFirst.keys()];

@@ -9,7 +9,7 @@ import type { DateRule } from '../rule.js';
 import type { Words } from '../words.js';
 import { TokenKind } from '../../../text/tokens.js';
 import { CALENDAR_RULES } from './calendar.js';
-import { leadsOf, readsOneToken, type Starts } from './lookahead.js';
+import { leadsOf, lookbehindOf, readsOneToken, type Starts } from './lookahead.js';
 import { RANGE_RULES } from './ranges.js';
 import { RELATIVE_RULES } from './relative.js';
 import { SEASON_RULES } from './seasons.js';
@@ -17,10 +17,11 @@ import { WEEKDAY_RULES } from './weekdays.js';
 
 export const DATE_RULES: readonly DateRule[] = [...RANGE_RULES, ...CALENDAR_RULES, ...WEEKDAY_RULES, ...RELATIVE_RULES, ...SEASON_RULES];
 
-/** A rule that may start on a token, and what the next token must start (null: anything). */
+/** A rule that may start on a token, what the next token must start, and what the token before must be (null: anything). */
 export interface Candidate {
   rule: DateRule;
   follow: Starts | null;
+  before: ReadonlySet<string> | null;
 }
 
 const MAX_KEY_LENGTH = 31;
@@ -34,12 +35,13 @@ export class RuleIndex {
   constructor(rules: readonly DateRule[]) {
     for (const rule of rules) {
       const leads = leadsOf(rule.pattern);
+      const before = lookbehindOf(rule);
       const keys = new Set(leads.flatMap((l) => [...l.starts.keys]));
       for (const key of keys) {
         const reading = leads.filter((l) => l.starts.keys.has(key));
         // Two elements could read this word: no lookahead.
         const only = reading.length === 1 ? reading[0]! : null;
-        push(this.byKey, key, { rule, follow: only && readsOneToken(only.el, key) ? only.follow : null });
+        push(this.byKey, key, { rule, follow: only && readsOneToken(only.el, key) ? only.follow : null, before });
         const slot = lengthSlot(key, 0, key.length);
         if (slot >= 0 && key.length <= MAX_KEY_LENGTH) this.lengths[slot]! |= 1 << key.length;
       }
@@ -47,7 +49,7 @@ export class RuleIndex {
         const reading = leads.filter((l) => l.starts.numbers.has(shape));
         if (reading.length === 0) continue;
         const only = reading.length === 1 ? reading[0]! : null;
-        this.byShape[shape].push({ rule, follow: only && readsOneToken(only.el, null) ? only.follow : null });
+        this.byShape[shape].push({ rule, follow: only && readsOneToken(only.el, null) ? only.follow : null, before });
       }
     }
   }

@@ -8,6 +8,7 @@
 import type { Element } from '../elements.js';
 import { numberShape, startKeys, type NumberShape } from '../start-keys.js';
 import { dateLexicon } from '../lexicon.js';
+import type { DateRule } from '../rule.js';
 import type { Words } from '../words.js';
 import { TokenKind } from '../../../text/tokens.js';
 
@@ -22,6 +23,24 @@ export interface Lead {
   starts: Starts;
   follow: Starts | null;
 }
+
+/**
+ * The words that may stand right before a rule that needs something before
+ * it (a cue, a boundary, an article): the last words of what it needs. Null
+ * when the rule needs nothing. `a été` is common; `l'été` is a season.
+ */
+export function lookbehindOf(rule: DateRule): ReadonlySet<string> | null {
+  if (!rule.needs) return null;
+  const lex = dateLexicon();
+  const out = new Set<string>([...lex.boundaries.lastWords(), ...lex.connectors, ...lex.prefixes.lastWords()]);
+  for (const w of rule.article?.lastWords() ?? []) out.add(w);
+  if (rule.needs === 'cue') for (const w of rule.cues ?? lex.weakCues.lastWords()) out.add(w);
+  if (rule.needs === 'cue') for (const w of COORDINATION) out.add(w);
+  return out;
+}
+
+/** Words that carry the cue of the date before them (`en 2014 et 2015`). */
+export const COORDINATION: ReadonlySet<string> = new Set(['et', 'ou']);
 
 /** Slots that always read exactly one token. */
 const ONE_TOKEN = new Set(['weekday', 'day', 'year', 'monthNumber', 'unit', 'season', 'direction', 'dottedDate', 'count']);
