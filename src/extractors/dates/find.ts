@@ -34,6 +34,8 @@ export function findDates(doc: Doc, w: Words = new Words(doc)): FoundDate[] {
     let previousEnd = -1;
     let i = s.firstToken;
     while (i < s.endToken) {
+      i = index.nextCandidate(w, i, s.endToken);
+      if (i >= s.endToken) break;
       const candidates = index.candidatesAt(w, i);
       const found = candidates ? bestAt(w, candidates, i, floor, s.endToken, previousEnd) : null;
       if (!found) {

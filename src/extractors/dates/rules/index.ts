@@ -54,6 +54,31 @@ export class RuleIndex {
     }
   }
 
+  /**
+   * The first token from `i` (before `end`) that passes the cheap filter: a
+   * number, or a word whose first two letters and length some rule starts
+   * with. This loop runs once per token of the text, so it reads the arrays
+   * directly and calls nothing.
+   */
+  nextCandidate(w: Words, i: number, end: number): number {
+    const { kind, start, end: ends } = w.tokens;
+    const folded = w.folded;
+    const lengths = this.lengths;
+    const anyLength = w.tokens.marks;
+    for (; i < end; i++) {
+      const k = kind[i];
+      if (k === TokenKind.Punct) continue;
+      if (k === TokenKind.Number || anyLength) return i;
+      const s = start[i]!;
+      const len = ends[i]! - s;
+      if (len > MAX_KEY_LENGTH) continue;
+      const c1 = folded.charCodeAt(s);
+      const c2 = len > 1 ? folded.charCodeAt(s + 1) : 0;
+      if (c1 >= 128 || c2 >= 128 || (lengths[c1 * 128 + c2]! & (1 << len)) !== 0) return i;
+    }
+    return end;
+  }
+
   /** The rules that can start at token `i`, or undefined. */
   candidatesAt(w: Words, i: number): readonly Candidate[] | undefined {
     const kind = w.kind(i);
