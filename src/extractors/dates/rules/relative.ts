@@ -2,8 +2,8 @@
  * Shifts from the publication date: `hier`, `avant-hier`, `aujourd'hui`,
  * `la semaine dernière`, `le mois prochain`, `l'an dernier`, `cette année`,
  * `il y a trois jours`, `il y a près d'un an`, `il y a une dizaine de jours`,
- * `dans deux semaines`; the
- * current year, month or week when a boundary names it (`la fin de l'année`).
+ * `dans deux semaines`; the current year, month or week when a boundary
+ * names it (`la fin de l'année`).
  */
 import { named, optSlot, optWord, slot, word } from '../elements.js';
 import type { Unit } from '../lexicon.js';
