@@ -10,10 +10,14 @@ import { TokenKind } from '../../text/tokens.js';
 import type { Candidate } from './candidate.js';
 import { isFrenchWord } from './geonames.js';
 import { placeLexicon, type Head } from './lexicon.js';
+import { tokensBeforeCapitals } from './capitals.js';
 import { isCapitalized, wordRun, type WordRun } from './spans.js';
+import { tokenKeys } from './token-keys.js';
 import { isArticle } from './translit.js';
 
 const MAX_NAME_WORDS = 5;
+/** How far before a capitalized word a head or locative may be (`la base aérienne américaine d'`). */
+const LOOKBACK = 10;
 /** Words an unknown name may hold uncapitalized between capitalized ones (`Boucle du Mouhoun`). */
 const INNER = new Set(['de', 'du', 'des', 'la', 'le', 'd', 'l']);
 
@@ -22,13 +26,13 @@ export function applyContext(doc: Doc, named: Candidate[]): Candidate[] {
   const byStart = new Map<number, Candidate>();
   for (const c of named) byStart.set(c.firstToken, c);
   const added: Candidate[] = [];
-  const t = doc.tokens;
-  for (let i = t.indexAt(doc.bodyStart); i < t.count; i++) {
-    if (t.kind[i] !== TokenKind.Word) continue;
-    const key = t.key(i);
+  const tk = tokenKeys(doc);
+  for (const i of tokensBeforeCapitals(doc, LOOKBACK)) {
+    const key = tk(i);
     const heads = lex.heads.get(key);
-    if (heads) for (const h of heads) if (applyHead(doc, i, h, byStart, added)) break;
     const locatives = lex.locatives.get(key);
+    if (!heads && !locatives) continue;
+    if (heads) for (const h of heads) if (applyHead(doc, i, h, byStart, added)) break;
     if (locatives) applyLocative(doc, i, locatives, byStart, added);
   }
   return [...named, ...added].sort((a, b) => a.start - b.start);
@@ -75,10 +79,11 @@ function applyHead(doc: Doc, i: number, head: Head, byStart: Map<number, Candida
 /** After `et`, `et de`, `et d'`, the token of the next name, or -1. */
 function coordinated(doc: Doc, i: number): number {
   const t = doc.tokens;
-  if (i >= t.count || t.key(i) !== 'et') return -1;
+  const tk = tokenKeys(doc);
+  if (i >= t.count || tk(i) !== 'et') return -1;
   let j = i + 1;
-  if (j < t.count && (t.key(j) === 'de' || t.key(j) === 'du')) j++;
-  else if (j + 1 < t.count && t.key(j) === 'd' && t.key(j + 1) === "'") j += 2;
+  if (j < t.count && (tk(j) === 'de' || tk(j) === 'du')) j++;
+  else if (j + 1 < t.count && tk(j) === 'd' && tk(j + 1) === "'") j += 2;
   return j < t.count && isCapitalized(doc, j) ? j : -1;
 }
 
@@ -113,7 +118,7 @@ function placeAt(doc: Doc, first: number, byStart: Map<number, Candidate>, added
   if (!plausibleName(doc, run, words)) return known ?? null;
   if (weak && !endsClause(doc, last + 1)) return known ?? null;
   // `la Constitution irakienne`, `l'Armée syrienne`: a common noun qualified, not a place.
-  if (last + 1 < doc.tokens.count && placeLexicon().demonyms.has(doc.tokens.key(last + 1))) return known ?? null;
+  if (last + 1 < doc.tokens.count && placeLexicon().demonyms.has(tokenKeys(doc)(last + 1))) return known ?? null;
   const c: Candidate = {
     firstToken: first,
     lastToken: last,

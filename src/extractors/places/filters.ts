@@ -10,6 +10,7 @@ import type { Candidate } from './candidate.js';
 import { isFrenchWord } from './geonames.js';
 import { placeLexicon } from './lexicon.js';
 import { isCapitalized } from './spans.js';
+import { tokenKeys } from './token-keys.js';
 import { isArticle } from './translit.js';
 
 /** Places this populous are known well enough to stand without context even when their name is a French word. */
@@ -45,7 +46,7 @@ function insideWord(doc: Doc, c: Candidate): boolean {
   if ('#_@/'.includes(before) || '_@'.includes(after)) return true;
   const t = doc.tokens;
   const i = c.firstToken;
-  return i >= 2 && t.key(i - 1) === '-' && t.end[i - 2] === t.start[i - 1] && t.start[i] === t.end[i - 1] && !isCapitalized(doc, i - 2);
+  return i >= 2 && tokenKeys(doc)(i - 1) === '-' && t.end[i - 2] === t.start[i - 1] && t.start[i] === t.end[i - 1] && !isCapitalized(doc, i - 2);
 }
 
 /** An all-capitals word in a line that has lower-case letters: an acronym or a ship (`EIIL`, `ESSEX`, `AFRIQUE` in a menu). */
@@ -69,28 +70,24 @@ function startsSentence(doc: Doc, c: Candidate): boolean {
 
 /** `Résistance islamique en Irak`, `gouvernement de Bagdad`, `consulat des États-Unis`. */
 function insideActorName(doc: Doc, c: Candidate): boolean {
-  const t = doc.tokens;
+  const tk = tokenKeys(doc);
   let i = c.firstToken - 1;
-  if (i >= 0 && t.key(i) === "'") i--;
+  if (i >= 0 && tk(i) === "'") i--;
   if (i < 0) return false;
-  const heads = placeLexicon().actorHeads.get(t.key(i));
-  if (!heads) return false;
-  for (const h of heads) {
-    for (const prep of h.prepositions) {
-      if (prep[prep.length - 1] !== t.key(i)) continue;
-      if (wordsEndAt(doc, i, [...h.words, ...prep])) return true;
-    }
-  }
+  const leads = placeLexicon().actorLeads.get(tk(i));
+  if (!leads) return false;
+  for (const lead of leads) if (wordsEndAt(doc, i, lead)) return true;
   return false;
 }
 
 /** Whether the words `seq` end at token `i` (apostrophes and hyphens skipped). */
 export function wordsEndAt(doc: Doc, i: number, seq: readonly string[]): boolean {
   const t = doc.tokens;
+  const tk = tokenKeys(doc);
   let j = i;
   for (let w = seq.length - 1; w >= 0; w--) {
-    while (j >= 0 && t.kind[j] === TokenKind.Punct && (t.key(j) === "'" || t.key(j) === '-')) j--;
-    if (j < 0 || t.key(j) !== seq[w]) return false;
+    while (j >= 0 && t.kind[j] === TokenKind.Punct && (tk(j) === "'" || tk(j) === '-')) j--;
+    if (j < 0 || tk(j) !== seq[w]) return false;
     j--;
   }
   return true;
@@ -107,7 +104,7 @@ function precededByPersonCue(doc: Doc, c: Candidate): boolean {
   const i = previousWord(doc, c);
   if (i < 0) return false;
   const lex = placeLexicon();
-  const k = doc.tokens.key(i);
+  const k = tokenKeys(doc)(i);
   return lex.titles.has(k) || lex.firstNames.has(k);
 }
 
@@ -115,7 +112,7 @@ function precededByPersonCue(doc: Doc, c: Candidate): boolean {
 function adjacentCapitalized(doc: Doc, c: Candidate): boolean {
   const t = doc.tokens;
   const i = previousWord(doc, c);
-  if (i >= 0 && t.end[i]! < t.start[c.firstToken]! && isCapitalized(doc, i) && !OPENERS.has(t.key(i))) return true;
+  if (i >= 0 && t.end[i]! < t.start[c.firstToken]! && isCapitalized(doc, i) && !OPENERS.has(tokenKeys(doc)(i))) return true;
   const j = c.lastToken + 1;
   if (j < t.count && !t.newlineBefore[j] && t.kind[j] === TokenKind.Word && t.end[c.lastToken]! < t.start[j]! && isCapitalized(doc, j)) {
     const gap = doc.text.slice(t.end[c.lastToken]!, t.start[j]!);

@@ -9,7 +9,7 @@ import curatedData from './data/places-curated.json' with { type: 'json' };
 import type { PlaceEntry } from './entry.js';
 import { geonamesMaxWords, geonamesPlaces } from './geonames.js';
 import { fold } from '../../text/fold.js';
-import { keyOfName } from './names.js';
+import { keyOfName, wordsOfName } from './names.js';
 import { isArticle, wordsOfFolded } from './translit.js';
 
 export type { PlaceEntry, Source } from './entry.js';
@@ -38,10 +38,11 @@ interface Exonym {
 interface SmallIndex {
   entries: Map<string, PlaceEntry[]>;
   exonyms: Map<string, Exonym[]>;
-  /** First words of curated names, which may start with a lower-case word (`mer Rouge`). */
+  /** First words (folded, as tokens give them) of curated names, which may start with a lower-case word (`mer Rouge`). */
   curatedFirstWords: Set<string>;
   /** Curated keys that only names with an article give (`al-Omar` → `omar`): the text must write the article. */
   articleOnly: Set<string>;
+  anyCaseFirstWords: string[];
   /** Every word prefix of every key above (`bande`, `bande de`, `bande de gaza`). */
   prefixes: Set<string>;
   maxWords: number;
@@ -84,6 +85,11 @@ function lookupUncached(key: string): PlaceEntry[] {
   return out;
 }
 
+/** First words of the curated names that match with no capital (`territoires palestiniens occupés`). */
+export function anyCaseFirstWords(): readonly string[] {
+  return smallIndex().anyCaseFirstWords;
+}
+
 export function isCuratedFirstWord(key: string): boolean {
   return smallIndex().curatedFirstWords.has(key);
 }
@@ -97,7 +103,7 @@ export function maxNameWords(): number {
 }
 
 function buildSmallIndex(): SmallIndex {
-  const index: SmallIndex = { entries: new Map(), exonyms: new Map(), curatedFirstWords: new Set(), articleOnly: new Set(), prefixes: new Set(), maxWords: 1 };
+  const index: SmallIndex = { entries: new Map(), exonyms: new Map(), curatedFirstWords: new Set(), articleOnly: new Set(), prefixes: new Set(), anyCaseFirstWords: [], maxWords: 1 };
   const withoutArticle = new Set<string>();
   const add = (key: string, entry: PlaceEntry): void => {
     if (!key) return;
@@ -113,7 +119,9 @@ function buildSmallIndex(): SmallIndex {
     for (const n of [p.name, ...(p.aliases ?? [])]) {
       const key = keyOfName(n);
       add(key, entry);
-      index.curatedFirstWords.add(key.split(' ')[0]!);
+      const first = wordsOfName(n)[0] ?? '';
+      index.curatedFirstWords.add(first);
+      if (entry.anyCase && !index.anyCaseFirstWords.includes(first)) index.anyCaseFirstWords.push(first);
       if (hasArticle(n) && !key.includes(' ')) index.articleOnly.add(key);
       else withoutArticle.add(key);
     }

@@ -13,6 +13,7 @@ import type { PlaceEntry } from './entry.js';
 import { TokenKind } from '../../text/tokens.js';
 import { isPlace } from './filters.js';
 import { placeLexicon } from './lexicon.js';
+import { tokenKeys } from './token-keys.js';
 import { findNamed } from './named.js';
 import { documentSurnames } from './persons.js';
 import { chooseEntry, documentCountries, toMention } from './resolve.js';
@@ -60,8 +61,9 @@ function sentenceDemonym(doc: Doc, c: Candidate): string | null {
   const sentence = doc.sentences[doc.sentenceOfToken[c.firstToken]!];
   if (!sentence) return null;
   const demonyms = placeLexicon().demonyms;
+  const tk = tokenKeys(doc);
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-    const country = doc.tokens.kind[i] === TokenKind.Word ? demonyms.get(doc.tokens.key(i)) : undefined;
+    const country = doc.tokens.kind[i] === TokenKind.Word ? demonyms.get(tk(i)) : undefined;
     if (country) return country;
   }
   return null;

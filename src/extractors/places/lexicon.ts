@@ -18,6 +18,9 @@ export interface ActorHead {
   readonly prepositions: readonly (readonly string[])[];
 }
 
+/** An actor head with one of its prepositions, as one word sequence (`resistance islamique en`). */
+export type ActorLead = readonly string[];
+
 export interface PlaceLexicon {
   /** Heads by their first word, longest first. */
   readonly heads: ReadonlyMap<string, readonly Head[]>;
@@ -25,8 +28,8 @@ export interface PlaceLexicon {
   readonly prepositions: readonly (readonly string[])[];
   /** Locative phrases by their first word, longest first. */
   readonly locatives: ReadonlyMap<string, readonly (readonly string[])[]>;
-  /** Actor heads by the last word of their preposition. */
-  readonly actorHeads: ReadonlyMap<string, readonly ActorHead[]>;
+  /** Actor heads with their prepositions, by the last word. */
+  readonly actorLeads: ReadonlyMap<string, readonly ActorLead[]>;
   readonly titles: ReadonlySet<string>;
   readonly firstNames: ReadonlySet<string>;
   readonly stoplist: ReadonlySet<string>;
@@ -56,11 +59,11 @@ function build(): PlaceLexicon {
   const heads: Head[] = contextData.heads.map((h) => ({ words: words(h.words), kind: h.kind as PlaceKind, includeHead: 'includeHead' in h && h.includeHead === true }));
   const locatives = contextData.locatives.map(words);
   const actorHeads: ActorHead[] = contextData.actorHeads.map((a) => ({ words: words(a.words), prepositions: a.prepositions.map(words) }));
-  const actorByPrep = new Map<string, ActorHead[]>();
+  const actorLeads = new Map<string, ActorLead[]>();
   for (const a of actorHeads) {
     for (const p of a.prepositions) {
       const last = p[p.length - 1]!;
-      actorByPrep.set(last, [...(actorByPrep.get(last) ?? []), a]);
+      actorLeads.set(last, [...(actorLeads.get(last) ?? []), [...a.words, ...p]]);
     }
   }
   const demonyms = new Map<string, string>();
@@ -70,7 +73,7 @@ function build(): PlaceLexicon {
     adjectives: new Set(contextData.adjectives.map(lexKey)),
     prepositions: contextData.prepositions.map(words).sort((a, b) => b.length - a.length),
     locatives: byFirst(locatives, (l) => l[0]!, (l) => l.length),
-    actorHeads: actorByPrep,
+    actorLeads,
     titles: new Set(contextData.titles.map(lexKey)),
     firstNames: new Set(contextData.firstNames.map(lexKey)),
     stoplist: new Set(contextData.stoplist.map(lexKey)),

@@ -4,16 +4,20 @@
  * the longest run of words whose key is in the index.
  */
 import type { Doc } from '../../pipeline/document.js';
-import { TokenKind } from '../../text/tokens.js';
 import type { Candidate } from './candidate.js';
 import type { PlaceEntry } from './entry.js';
 import functionWords from '../../lexicons/fr/function-words.json' with { type: 'json' };
-import { isArticleOnlyKey, isCuratedFirstWord, isSmallPrefix, lookupPlaces, maxNameWords } from './gazetteer.js';
+import { anyCaseFirstWords, isArticleOnlyKey, isCuratedFirstWord, isSmallPrefix, lookupPlaces, maxNameWords } from './gazetteer.js';
+import { capitalTokens, tokensBeforeCapitals } from './capitals.js';
 import { isCapitalized, wordRun, type WordRun } from './spans.js';
-import { isArticle, keyOfWords, translitWord } from './translit.js';
+import { tokenKeys } from './token-keys.js';
+import { isArticle, keyOfWords } from './translit.js';
 
 /** A sentence opens with `Le`, `Les`, `Selon`: not a place unless a capitalized word follows (`Le Caire`). */
 const FUNCTION_WORDS = new Set(functionWords.french);
+
+/** How far before a capitalized word a curated name may begin (`champ gazier de Conoco`). */
+const CURATED_LOOKBACK = 6;
 
 /** Small words inside names that need no capital (`bande de Gaza`, `Deir ez-Zor`). */
 const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'd', 'l', 'et', 'e', 'i', 'y', 'a', 'an', 'bin', 'ben', 'ibn', 'abu', 'of', 'the', 'sur', 'en']);
@@ -22,11 +26,16 @@ export function findNamed(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   const t = doc.tokens;
   const max = maxNameWords();
-  for (let i = t.indexAt(doc.bodyStart); i < t.count; i++) {
-    if (t.kind[i] !== TokenKind.Word && t.kind[i] !== TokenKind.Alnum) continue;
-    if (!mayStart(doc, i)) continue;
-    const run = wordRun(doc, i, max);
-    if (FUNCTION_WORDS.has(run.words[0]!) && !(run.capital[1] ?? false) && !isCuratedFirstWord(run.words[0]!)) continue;
+  let free = 0;
+  const tk = tokenKeys(doc);
+  for (const i of startTokens(doc)) {
+    if (i < free) continue;
+    const first = tk(i);
+    const curatedFirst = isCuratedFirstWord(first);
+    if (FUNCTION_WORDS.has(first) && !curatedFirst && !(i + 1 < t.count && isCapitalized(doc, i + 1))) continue;
+    // Most names are capitalized words; only a curated name goes on with lower-case words (`Kurdistan irakien`).
+    let run = wordRun(doc, i, max, true);
+    if (curatedFirst || isSmallPrefix(keyOfWords(run.words))) run = wordRun(doc, i, max);
     for (let k = longestPossible(run); k >= 1; k--) {
       const words = run.words.slice(0, k);
       if (k > 1 && (PARTICLES.has(words[k - 1]!) || isArticle(words[k - 1]!))) continue;
@@ -48,7 +57,7 @@ export function findNamed(doc: Doc): Candidate[] {
         countryHint: null,
         licensed: false,
       });
-      i = last;
+      free = last + 1;
       break;
     }
   }
@@ -71,11 +80,25 @@ function longestPossible(run: WordRun): number {
   return Math.max(cap, small);
 }
 
-function mayStart(doc: Doc, i: number): boolean {
-  if (isCapitalized(doc, i)) return true;
-  const key = doc.tokens.key(i);
-  if (isArticle(key) && i + 2 < doc.tokens.count && doc.tokens.key(i + 1) === '-' && isCapitalized(doc, i + 2)) return true;
-  return isCuratedFirstWord(translitWord(key));
+/**
+ * Where a name may start: a capitalized word, an article glued to one
+ * (`al-Tanf`), a curated name's first word a few words before one (`mer
+ * Rouge`, `bande de Gaza`), and the curated names that need no capital.
+ */
+function startTokens(doc: Doc): number[] {
+  const tk = tokenKeys(doc);
+  const out: number[] = [...capitalTokens(doc)];
+  for (const i of tokensBeforeCapitals(doc, CURATED_LOOKBACK)) {
+    const key = tk(i);
+    if (isArticle(key) || isCuratedFirstWord(key)) out.push(i);
+  }
+  for (const word of anyCaseFirstWords()) {
+    for (let at = doc.folded.indexOf(word, doc.bodyStart); at >= 0; at = doc.folded.indexOf(word, at + 1)) {
+      const i = doc.tokens.indexAt(at);
+      if (i < doc.tokens.count && doc.tokens.start[i] === at && tk(i) === word) out.push(i);
+    }
+  }
+  return [...new Set(out)].sort((a, b) => a - b);
 }
 
 function eligible(e: PlaceEntry, run: WordRun, k: number, key: string): boolean {

@@ -11,6 +11,11 @@ const MODIFIER_APOSTROPHES = /[\u02bf\u02be\u02bc\u02bb]/g;
 const MARKS = /\p{M}+/gu;
 
 export function keyOfName(name: string): string {
+  return keyOfWords(wordsOfName(name));
+}
+
+/** The folded words of a name, as a text's tokens give them. */
+export function wordsOfName(name: string): string[] {
   const plain = name.replace(MODIFIER_APOSTROPHES, "'").normalize('NFD').replace(MARKS, '');
-  return keyOfWords(wordsOfFolded(fold(plain)));
+  return wordsOfFolded(fold(plain));
 }

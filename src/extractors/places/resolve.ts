@@ -13,6 +13,7 @@ import type { Candidate } from './candidate.js';
 import contextData from './data/context.json' with { type: 'json' };
 import type { PlaceEntry } from './entry.js';
 import { placeLexicon } from './lexicon.js';
+import { tokenKeys } from './token-keys.js';
 
 const FOCUS = new Set(contextData.focusCountries);
 const MIN_POPULATION_ELSEWHERE = contextData.minPopulationElsewhere;
@@ -30,7 +31,8 @@ export function documentCountries(doc: Doc, candidates: readonly Candidate[]): M
   }
   const demonyms = placeLexicon().demonyms;
   const t = doc.tokens;
-  for (let i = t.indexAt(doc.bodyStart); i < t.count; i++) if (t.kind[i] === TokenKind.Word) bump(demonyms.get(t.key(i)) ?? null);
+  const tk = tokenKeys(doc);
+  for (let i = t.indexAt(doc.bodyStart); i < t.count; i++) if (t.kind[i] === TokenKind.Word) bump(demonyms.get(tk(i)) ?? null);
   return counts;
 }
 

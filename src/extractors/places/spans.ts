@@ -6,6 +6,7 @@
  */
 import type { Doc } from '../../pipeline/document.js';
 import { TokenKind } from '../../text/tokens.js';
+import { tokenKeys } from './token-keys.js';
 import { isElision } from './translit.js';
 
 export interface WordRun {
@@ -20,6 +21,8 @@ export interface WordRun {
 }
 
 export function isCapitalized(doc: Doc, token: number): boolean {
+  const code = doc.text.charCodeAt(doc.tokens.start[token]!);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = doc.text[doc.tokens.start[token]!]!;
   return c !== c.toLowerCase();
 }
@@ -43,19 +46,28 @@ function glued(doc: Doc, a: number, b: number): boolean {
   return doc.tokens.end[a] === doc.tokens.start[b];
 }
 
-/** The run of at most `max` words starting at token `start` (a word token). */
-export function wordRun(doc: Doc, start: number, max: number): WordRun {
+/** Small words a run of capitalized words goes through (`bande de Gaza`, `Deir ez-Zor`). */
+const THROUGH = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'd', 'l', 'e', 'al', 'el', 'ez', 'ed', 'ad', 'as', 'ash', 'ar', 'an', 'at', 'az', 'ach', 'ech', 'bin', 'ben', 'ibn', 'abu']);
+
+/**
+ * The run of at most `max` words starting at token `start` (a word token);
+ * with `capitalsOnly`, it stops before the first lower-case word that is not
+ * a particle.
+ */
+export function wordRun(doc: Doc, start: number, max: number, capitalsOnly = false): WordRun {
   const run: WordRun = { words: [], firstToken: [], lastToken: [], capital: [] };
   const t = doc.tokens;
+  const tk = tokenKeys(doc);
   let i = start;
   let glue = false;
   while (i < t.count && isWordToken(doc, i)) {
-    const key = t.key(i);
+    const key = tk(i);
     if (glue) {
       run.words[run.words.length - 1] += key;
       run.lastToken[run.lastToken.length - 1] = i;
     } else {
       if (run.words.length === max) break;
+      if (capitalsOnly && run.words.length > 0 && !THROUGH.has(key) && !isCapitalized(doc, i)) break;
       run.words.push(key);
       run.firstToken.push(i);
       run.lastToken.push(i);
@@ -68,7 +80,7 @@ export function wordRun(doc: Doc, start: number, max: number): WordRun {
       i = next;
       continue;
     }
-    const sep = t.kind[next] === TokenKind.Punct ? t.key(next) : '';
+    const sep = t.kind[next] === TokenKind.Punct ? tk(next) : '';
     if ((sep === '-' || sep === "'") && next + 1 < t.count && glued(doc, i, next) && glued(doc, next, next + 1) && isWordToken(doc, next + 1)) {
       glue = sep === "'" && !isElision(run.words[run.words.length - 1]!);
       i = next + 1;
