@@ -78,10 +78,16 @@ export function isSmallPrefix(key: string): boolean {
 function lookupUncached(key: string): PlaceEntry[] {
   const index = smallIndex();
   const out = [...(index.entries.get(key) ?? [])];
+  const seen = new Set<PlaceEntry>();
   for (const x of index.exonyms.get(key) ?? []) {
-    for (const p of geonamesPlaces(x.targetKey)) if (p.country === x.country && !out.includes(p)) out.push(p);
+    for (const p of geonamesPlaces(x.targetKey)) {
+      if (p.country !== x.country || seen.has(p)) continue;
+      seen.add(p);
+      // A French name we curated: it ranks as curated, with the GeoNames point.
+      out.push({ ...p, source: 'curated' });
+    }
   }
-  for (const p of geonamesPlaces(key)) if (!out.includes(p)) out.push(p);
+  for (const p of geonamesPlaces(key)) if (!seen.has(p)) out.push(p);
   return out;
 }
 

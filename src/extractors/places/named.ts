@@ -4,6 +4,7 @@
  * the longest run of words whose key is in the index.
  */
 import type { Doc } from '../../pipeline/document.js';
+import { TokenKind } from '../../text/tokens.js';
 import type { Candidate } from './candidate.js';
 import type { PlaceEntry } from './entry.js';
 import functionWords from '../../lexicons/fr/function-words.json' with { type: 'json' };
@@ -32,7 +33,7 @@ export function findNamed(doc: Doc): Candidate[] {
     if (i < free) continue;
     const first = tk(i);
     const curatedFirst = isCuratedFirstWord(first);
-    if (FUNCTION_WORDS.has(first) && !curatedFirst && !(i + 1 < t.count && isCapitalized(doc, i + 1))) continue;
+    if (FUNCTION_WORDS.has(first) && !curatedFirst && !capitalizedNext(doc, i)) continue;
     // Most names are capitalized words; only a curated name goes on with lower-case words (`Kurdistan irakien`).
     let run = wordRun(doc, i, max, true);
     if (curatedFirst || isSmallPrefix(keyOfWords(run.words))) run = wordRun(doc, i, max);
@@ -69,6 +70,14 @@ export function findNamed(doc: Doc): Candidate[] {
  * particles), or more while they begin a country, curated name or exonym
  * (`mer Rouge`, `Kurdistan irakien`).
  */
+/** Whether the next word (past a glued `'` or `-`) is capitalized: `Le Caire`, `N'Djamena`. */
+function capitalizedNext(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  let j = i + 1;
+  if (j < t.count && t.end[i] === t.start[j] && t.kind[j] === TokenKind.Punct) j++;
+  return j < t.count && t.kind[j] !== TokenKind.Punct && isCapitalized(doc, j);
+}
+
 function longestPossible(run: WordRun): number {
   let cap = 0;
   while (cap < run.words.length && (run.capital[cap] || PARTICLES.has(run.words[cap]!) || isArticle(run.words[cap]!))) cap++;

@@ -10,6 +10,7 @@ import type { Doc } from '../../pipeline/document.js';
 import type { PlaceMention } from '../../schema.js';
 import { TokenKind } from '../../text/tokens.js';
 import type { Candidate } from './candidate.js';
+import countriesData from '../../lexicons/fr/countries.json' with { type: 'json' };
 import contextData from './data/context.json' with { type: 'json' };
 import type { PlaceEntry } from './entry.js';
 import { placeLexicon } from './lexicon.js';
@@ -67,14 +68,40 @@ function better(a: PlaceEntry, b: PlaceEntry, c: Candidate, countries: ReadonlyM
   const ca = a.country ? (countries.get(a.country) ?? 0) : 0;
   const cb = b.country ? (countries.get(b.country) ?? 0) : 0;
   if (ca !== cb) return ca > cb;
+  // Namesakes in countries the text does not name: the one nearest to those it names (`Al-Qaim` near Syria).
+  const da = distanceToNamed(a, countries);
+  const db = distanceToNamed(b, countries);
+  if (Math.abs(da - db) > NEAR_KM) return da < db;
   return a.population > b.population;
+}
+
+/** Within this, two namesakes are equally near the document's countries: population decides. */
+const NEAR_KM = 500;
+
+const CENTROIDS = new Map(countriesData.countries.map((c) => [c.code, [c.lat, c.lon] as const]));
+
+/** Kilometres from a place to the nearest centroid of a country the document names; Infinity with none. */
+function distanceToNamed(e: PlaceEntry, countries: ReadonlyMap<string, number>): number {
+  if (e.lat === null || e.lon === null) return Infinity;
+  let best = Infinity;
+  for (const code of countries.keys()) {
+    const c = CENTROIDS.get(code);
+    if (c) best = Math.min(best, kilometres(e.lat, e.lon, c[0], c[1]));
+  }
+  return best;
+}
+
+function kilometres(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const h = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 /** The mention of a candidate, given its entry (null for a name the index lacks). */
 export function toMention(doc: Doc, c: Candidate, entry: PlaceEntry | null, fallbackCountry: string | null): PlaceMention {
   const start = c.headStart ?? c.start;
   const text = doc.text.slice(start, c.end);
-  const kind = entry?.kind === 'country' ? 'country' : (c.kind ?? entry?.kind ?? 'city');
+  const kind = kindOf(c, entry);
   const useCanonical = entry?.name && c.headStart === null;
   return {
     start,
@@ -87,4 +114,17 @@ export function toMention(doc: Doc, c: Candidate, entry: PlaceEntry | null, fall
     lon: entry?.lon ?? null,
     rule: c.rule,
   };
+}
+
+/**
+ * A head names the kind of a name the index lacks; a known place keeps its
+ * own (`le secteur d'Al-Qaïm` is a town), except that a region head picks the
+ * region and a head that is part of the name makes a site (`aéroport d'Erbil`).
+ */
+function kindOf(c: Candidate, entry: PlaceEntry | null): PlaceMention['kind'] {
+  if (!entry) return c.kind ?? 'city';
+  if (entry.kind === 'country') return 'country';
+  if (c.headStart !== null) return 'site';
+  if (c.kind === 'region') return 'region';
+  return entry.kind;
 }
