@@ -9,6 +9,10 @@ import { TokenKind } from '../../text/tokens.js';
 import { isCapitalized } from './spans.js';
 
 const cache = new WeakMap<Doc, Int32Array>();
+const beforeCache = new WeakMap<Doc, Int32Array>();
+
+/** How far before a capitalized word a head, a locative or a curated name's first word may be (`la base aérienne américaine d'`). */
+export const LOOKBACK = 10;
 
 /** Indices of the word tokens of the body that start with a capital letter, in order. */
 export function capitalTokens(doc: Doc): Int32Array {
@@ -26,11 +30,20 @@ export function capitalTokens(doc: Doc): Int32Array {
 }
 
 /**
- * The word tokens at most `span` tokens before each capitalized word, on its
- * line, with no punctuation between but `'` and `-`, in order: where heads,
- * locatives and lower-case openings of names (`mer Rouge`) can be.
+ * The word tokens at most LOOKBACK tokens before each capitalized word, on
+ * its line, with no punctuation between but `'` and `-`, in order: where
+ * heads, locatives and lower-case openings of names (`mer Rouge`) can be.
  */
-export function tokensBeforeCapitals(doc: Doc, span: number): number[] {
+export function tokensBeforeCapitals(doc: Doc): Int32Array {
+  let found = beforeCache.get(doc);
+  if (!found) {
+    found = Int32Array.from(collectBefore(doc, LOOKBACK)).sort();
+    beforeCache.set(doc, found);
+  }
+  return found;
+}
+
+function collectBefore(doc: Doc, span: number): number[] {
   const t = doc.tokens;
   const seen = new Uint8Array(t.count);
   const out: number[] = [];
@@ -48,5 +61,5 @@ export function tokensBeforeCapitals(doc: Doc, span: number): number[] {
       out.push(i);
     }
   }
-  return out.sort((a, b) => a - b);
+  return out;
 }

@@ -16,8 +16,6 @@ import { tokenKeys } from './token-keys.js';
 import { isArticle } from './translit.js';
 
 const MAX_NAME_WORDS = 5;
-/** How far before a capitalized word a head or locative may be (`la base aérienne américaine d'`). */
-const LOOKBACK = 10;
 /** Words an unknown name may hold uncapitalized between capitalized ones (`Boucle du Mouhoun`). */
 const INNER = new Set(['de', 'du', 'des', 'la', 'le', 'd', 'l']);
 
@@ -27,7 +25,7 @@ export function applyContext(doc: Doc, named: Candidate[]): Candidate[] {
   for (const c of named) byStart.set(c.firstToken, c);
   const added: Candidate[] = [];
   const tk = tokenKeys(doc);
-  for (const i of tokensBeforeCapitals(doc, LOOKBACK)) {
+  for (const i of tokensBeforeCapitals(doc)) {
     const key = tk(i);
     const heads = lex.heads.get(key);
     const locatives = lex.locatives.get(key);

@@ -7,7 +7,7 @@ import countriesData from '../../lexicons/fr/countries.json' with { type: 'json'
 import type { PlaceKind } from '../../schema.js';
 import curatedData from './data/places-curated.json' with { type: 'json' };
 import type { PlaceEntry } from './entry.js';
-import { geonamesMaxWords, geonamesPlaces } from './geonames.js';
+import { geonamesMaxWords, geonamesPlaces, isGeonamesKey, isGeonamesPrefix } from './geonames.js';
 import { fold } from '../../text/fold.js';
 import { keyOfName, wordsOfName } from './names.js';
 import { isArticle, wordsOfFolded } from './translit.js';
@@ -73,6 +73,17 @@ export function lookupPlaces(key: string): readonly PlaceEntry[] {
 /** Whether some country, curated name or exonym starts with these words (a key prefix). */
 export function isSmallPrefix(key: string): boolean {
   return smallIndex().prefixes.has(key);
+}
+
+/** Whether some entry has exactly this key (cheaper than a lookup). */
+export function hasKey(key: string): boolean {
+  const index = smallIndex();
+  return index.entries.has(key) || index.exonyms.has(key) || isGeonamesKey(key);
+}
+
+/** Whether some longer key starts with these words. */
+export function isKeyPrefix(key: string): boolean {
+  return isSmallPrefix(key) || isGeonamesPrefix(key);
 }
 
 function lookupUncached(key: string): PlaceEntry[] {

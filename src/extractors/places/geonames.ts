@@ -20,10 +20,16 @@ interface Table {
   rows: (PlaceEntry | undefined)[];
   /** Bucket id → [start, end) of its lines in `text`. */
   bucketSpans: Map<string, [number, number]>;
-  /** Per bucket: key → row numbers (as written) until first asked, then its places. */
-  buckets: Map<string, Map<string, string | readonly PlaceEntry[]>>;
+  buckets: Map<string, Bucket>;
   french: Set<string>;
   maxWords: number;
+}
+
+interface Bucket {
+  /** Key → row numbers (as written) until first asked, then its places. */
+  keys: Map<string, string | readonly PlaceEntry[]>;
+  /** Word prefixes of its keys of several words (`deir` of `deir zor`). */
+  prefixes: Set<string>;
 }
 
 let table: Table | null = null;
@@ -36,7 +42,7 @@ function load(): Table {
 /** The GeoNames places under a matching key. */
 export function geonamesPlaces(key: string): readonly PlaceEntry[] {
   const t = load();
-  const b = bucket(t, key.slice(0, 2));
+  const b = bucket(t, key.slice(0, 2)).keys;
   const ids = b.get(key);
   if (ids === undefined) return NONE;
   if (typeof ids !== 'string') return ids;
@@ -44,6 +50,16 @@ export function geonamesPlaces(key: string): readonly PlaceEntry[] {
   for (const id of ids.split(',')) out.push(row(t, Number(id)));
   b.set(key, out);
   return out;
+}
+
+/** Whether some key is exactly this one. */
+export function isGeonamesKey(key: string): boolean {
+  return bucket(load(), key.slice(0, 2)).keys.has(key);
+}
+
+/** Whether some key of several words starts with these words. */
+export function isGeonamesPrefix(key: string): boolean {
+  return bucket(load(), key.slice(0, 2)).prefixes.has(key);
 }
 
 /** The longest key, in words. */
@@ -89,19 +105,22 @@ function lineStarts(text: string, from: number, to: number): Int32Array {
   return Int32Array.from(starts);
 }
 
-function bucket(t: Table, id: string): Map<string, string | readonly PlaceEntry[]> {
-  let map = t.buckets.get(id);
-  if (map) return map;
-  map = new Map<string, string | readonly PlaceEntry[]>();
+function bucket(t: Table, id: string): Bucket {
+  let b = t.buckets.get(id);
+  if (b) return b;
+  b = { keys: new Map(), prefixes: new Set() };
   const span = t.bucketSpans.get(id);
   if (span) {
     for (const line of t.text.slice(span[0], span[1]).split('\n')) {
       const tab = line.indexOf('\t');
-      if (tab > 0) map.set(line.slice(0, tab), line.slice(tab + 1));
+      if (tab <= 0) continue;
+      const key = line.slice(0, tab);
+      b.keys.set(key, line.slice(tab + 1));
+      for (let sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) b.prefixes.add(key.slice(0, sp));
     }
   }
-  t.buckets.set(id, map);
-  return map;
+  t.buckets.set(id, b);
+  return b;
 }
 
 function row(t: Table, id: number): PlaceEntry {

@@ -8,7 +8,7 @@ import { TokenKind } from '../../text/tokens.js';
 import type { Candidate } from './candidate.js';
 import type { PlaceEntry } from './entry.js';
 import functionWords from '../../lexicons/fr/function-words.json' with { type: 'json' };
-import { anyCaseFirstWords, isArticleOnlyKey, isCuratedFirstWord, isSmallPrefix, lookupPlaces, maxNameWords } from './gazetteer.js';
+import { anyCaseFirstWords, hasKey, isArticleOnlyKey, isCuratedFirstWord, isKeyPrefix, isSmallPrefix, lookupPlaces, maxNameWords } from './gazetteer.js';
 import { capitalTokens, tokensBeforeCapitals } from './capitals.js';
 import { isCapitalized, wordRun, type WordRun } from './spans.js';
 import { tokenKeys } from './token-keys.js';
@@ -16,9 +16,6 @@ import { isArticle, keyOfWords } from './translit.js';
 
 /** A sentence opens with `Le`, `Les`, `Selon`: not a place unless a capitalized word follows (`Le Caire`). */
 const FUNCTION_WORDS = new Set(functionWords.french);
-
-/** How far before a capitalized word a curated name may begin (`champ gazier de Conoco`). */
-const CURATED_LOOKBACK = 6;
 
 /** Small words inside names that need no capital (`bande de Gaza`, `Deir ez-Zor`). */
 const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'd', 'l', 'et', 'e', 'i', 'y', 'a', 'an', 'bin', 'ben', 'ibn', 'abu', 'of', 'the', 'sur', 'en']);
@@ -37,11 +34,11 @@ export function findNamed(doc: Doc): Candidate[] {
     // Most names are capitalized words; only a curated name goes on with lower-case words (`Kurdistan irakien`).
     let run = wordRun(doc, i, max, true);
     if (curatedFirst || isSmallPrefix(keyOfWords(run.words))) run = wordRun(doc, i, max);
-    for (let k = longestPossible(run); k >= 1; k--) {
+    const lengths = keyLengths(run);
+    for (let n = lengths.length - 1; n >= 0; n--) {
+      const k = lengths[n]!;
       const words = run.words.slice(0, k);
-      if (k > 1 && (PARTICLES.has(words[k - 1]!) || isArticle(words[k - 1]!))) continue;
       const key = keyOfWords(words);
-      if (!key) continue;
       const entries = lookupPlaces(key).filter((e) => eligible(e, run, k, key));
       if (entries.length === 0) continue;
       const last = run.lastToken[k - 1]!;
@@ -65,11 +62,6 @@ export function findNamed(doc: Doc): Candidate[] {
   return out;
 }
 
-/**
- * How many words a name can take here: the capitalized ones (with their
- * particles), or more while they begin a country, curated name or exonym
- * (`mer Rouge`, `Kurdistan irakien`).
- */
 /** Whether the next word (past a glued `'` or `-`) is capitalized: `Le Caire`, `N'Djamena`. */
 function capitalizedNext(doc: Doc, i: number): boolean {
   const t = doc.tokens;
@@ -78,15 +70,22 @@ function capitalizedNext(doc: Doc, i: number): boolean {
   return j < t.count && t.kind[j] !== TokenKind.Punct && isCapitalized(doc, j);
 }
 
-function longestPossible(run: WordRun): number {
-  let cap = 0;
-  while (cap < run.words.length && (run.capital[cap] || PARTICLES.has(run.words[cap]!) || isArticle(run.words[cap]!))) cap++;
-  let small = 0;
+/**
+ * The numbers of words of the run that form a key of the index, shortest
+ * first: the run is read while its words begin some longer key, so a
+ * sequence of capitalized words (`Lloyd Austin`) costs a lookup or two.
+ */
+function keyLengths(run: WordRun): number[] {
+  const out: number[] = [];
   for (let k = 1; k <= run.words.length; k++) {
-    if (isSmallPrefix(keyOfWords(run.words.slice(0, k)))) small = k;
-    else if (!isArticle(run.words[k - 1]!)) break;
+    const last = run.words[k - 1]!;
+    // A name neither ends with a particle nor is one (`al-`, `de`, `N'` go on to the next word).
+    const small = PARTICLES.has(last) || isArticle(last) || last.length === 1;
+    const key = keyOfWords(run.words.slice(0, k));
+    if (!small && key && hasKey(key)) out.push(k);
+    if (!small && !isKeyPrefix(key)) break;
   }
-  return Math.max(cap, small);
+  return out;
 }
 
 /**
@@ -97,7 +96,7 @@ function longestPossible(run: WordRun): number {
 function startTokens(doc: Doc): number[] {
   const tk = tokenKeys(doc);
   const out: number[] = [...capitalTokens(doc)];
-  for (const i of tokensBeforeCapitals(doc, CURATED_LOOKBACK)) {
+  for (const i of tokensBeforeCapitals(doc)) {
     const key = tk(i);
     if (isArticle(key) || isCuratedFirstWord(key)) out.push(i);
   }

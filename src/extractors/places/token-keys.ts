@@ -1,19 +1,12 @@
 /**
- * The folded form of each token, sliced once per document and shared by the
- * passes (each `Tokens.key` call slices anew).
+ * The folded form of each token, as a function: the keys `Tokens.keys()`
+ * computes once per document and shares with every stage.
  */
 import type { Doc } from '../../pipeline/document.js';
-
-const cache = new WeakMap<Doc, (string | undefined)[]>();
 
 export type TokenKey = (i: number) => string;
 
 export function tokenKeys(doc: Doc): TokenKey {
-  let keys = cache.get(doc);
-  if (!keys) {
-    keys = new Array<string | undefined>(doc.tokens.count);
-    cache.set(doc, keys);
-  }
-  const k = keys;
-  return (i) => (k[i] ??= doc.tokens.key(i));
+  const keys = doc.tokens.keys();
+  return (i) => keys[i]!;
 }
