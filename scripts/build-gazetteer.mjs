@@ -5,7 +5,7 @@
 // Kept: every populated place and region of the countries this news covers, and elsewhere the
 // places of at least MIN_POPULATION people and the capitals. Each row carries its pre-computed
 // matching keys (src/extractors/places/translit.ts, bundled here so that both sides agree).
-// Run: node scripts/build-gazetteer.mjs
+// Run: node scripts/build-gazetteer.mjs (after a change to the key steps in translit.ts too)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { buildSync } from 'esbuild';
@@ -162,6 +162,7 @@ for (const [b, text] of Object.entries(buckets).sort(([a], [c]) => (a < c ? -1 :
 parts.push('@french', frenchCollisions.join(' '));
 const body = `${parts.join('\n')}\n`;
 if (!/^[\x00-\x7f]*$/.test(body)) throw new Error('the gazetteer must be ASCII');
-const file = new URL('src/extractors/places/data/gazetteer.tsv', root);
+// GAZETTEER_OUT writes elsewhere (the test that checks the committed file is up to date).
+const file = process.env.GAZETTEER_OUT ? new URL(`file://${process.env.GAZETTEER_OUT}`) : new URL('src/extractors/places/data/gazetteer.tsv', root);
 writeFileSync(file, body);
 console.log(`wrote ${rows.length} places (${regions} regions), ${byKey.size} keys, ${frenchCollisions.length} French collisions to ${file.pathname}`);

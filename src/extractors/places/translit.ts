@@ -29,7 +29,6 @@ const DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
   [/w/g, 'u'],
 ];
 
-const DOUBLED = /(.)\1+/g;
 const VOWEL_H = /([aeiou])h$/;
 const FINAL_E = /e$/;
 const FINAL_A = /a$/;
@@ -60,11 +59,18 @@ export function translitWord(word: string): string {
 function translitUncached(word: string): string {
   let s = word;
   for (const [re, to] of DIGRAPHS) if (s.length > 1) s = s.replace(re, to);
-  s = s.replace(DOUBLED, '$1');
+  s = undoubled(s);
   if (s.length > 3) s = s.replace(VOWEL_H, '$1');
   if (s.length > 3) s = s.replace(FINAL_E, '');
   if (s.length > 4) s = s.replace(FINAL_A, '');
   return s;
+}
+
+/** `falloujah` → `faloujah`: a doubled letter is written once. */
+function undoubled(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) if (i === 0 || s[i] !== s[i - 1]) out += s[i];
+  return out;
 }
 
 /** The key of a name given as its folded words; '' when nothing is left. */
