@@ -12,7 +12,7 @@ export type Tense = 'infinitive' | 'present' | 'imperfect' | 'future' | 'conditi
 export type Need =
   | 'means' | 'attackNoun' | 'target' | 'casualties' | 'troops' | 'withdrawalObject' | 'withdrawalSubject' | 'agreementObject'
   | 'agreementVerb' | 'threatObject' | 'threatDeadline' | 'threatFrame' | 'announce' | 'date' | 'anaphor' | 'progressive'
-  | 'reflexive' | 'future' | 'attackVerb' | 'mission' | 'missionSubject';
+  | 'reflexive' | 'future' | 'attackVerb' | 'mission' | 'missionSubject' | 'count';
 
 export interface TriggerEntry {
   type: EventType;
@@ -41,7 +41,16 @@ interface RawEntry {
   reflexiveOnly?: boolean;
 }
 
+/** What one folded token can start: a trigger noun, trigger verb readings, a phrase. */
+export interface TokenTriggers {
+  noun: (TriggerEntry & { lemma: string }) | undefined;
+  verbReadings: { lemma: string; tense: Tense }[];
+  startsPhrase: boolean;
+}
+
 export interface EventLexicon {
+  /** Every token key that can start a trigger; any other token is skipped with one lookup. */
+  byToken: Map<string, TokenTriggers>;
   /** Folded verb form → its readings. */
   verbForms: Map<string, { lemma: string; tense: Tense }[]>;
   verbs: Map<string, TriggerEntry>;
@@ -90,6 +99,22 @@ export function eventLexicon(): EventLexicon {
   const sets = Object.fromEntries(
     Object.entries(modality).map(([k, v]) => [k, Array.isArray(v) ? new Set(v) : v]),
   ) as EventLexicon['modality'];
-  cached = { verbForms: forms, verbs, nouns, phrases, modality: sets };
+  const byToken = new Map<string, TokenTriggers>();
+  const at = (key: string): TokenTriggers => {
+    let t = byToken.get(key);
+    if (!t) {
+      t = { noun: undefined, verbReadings: [], startsPhrase: false };
+      byToken.set(key, t);
+    }
+    return t;
+  };
+  for (const [form, entryOfNoun] of nouns) at(form).noun = entryOfNoun;
+  for (const [form, readings] of forms) {
+    const triggerReadings = readings.filter((r) => verbs.has(r.lemma));
+    if (triggerReadings.length > 0) at(form).verbReadings = triggerReadings;
+    if (readings.some((r) => phrases.has(`@${r.lemma}`))) at(form).startsPhrase = true;
+  }
+  for (const head of phrases.keys()) if (!head.startsWith('@')) at(head).startsPhrase = true;
+  cached = { byToken, verbForms: forms, verbs, nouns, phrases, modality: sets };
   return cached;
 }

@@ -25,9 +25,16 @@ const SPECIFIC = new Set<Place['kind']>(['site', 'city']);
 export function groupSentence(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
-    const same = out.find((o) => o.type === d.type && (d.type === 'troop_presence' ? o.troops?.value === d.troops?.value : compatible(o, d)));
+    const same = out.find(
+      (o) =>
+        o.type === d.type &&
+        (d.type === 'troop_presence'
+          ? o.troops?.value === d.troops?.value
+          : (o.candidate.anaphoric === d.candidate.anaphoric || o.candidate.owner === d.candidate.owner) && compatible(o, d, false, true)),
+    );
     if (same) {
       same.candidate.mergeOnly &&= d.candidate.mergeOnly;
+      same.candidate.anaphoric ||= d.candidate.anaphoric;
       absorb(same, d);
     } else out.push({ ...d, candidate: { ...d.candidate } });
   }
@@ -53,7 +60,11 @@ export function mergeOrAdd(drafts: Draft[], d: Draft, contexts: readonly Sentenc
     const o = drafts[k]!;
     const last = o.sentences[o.sentences.length - 1]!;
     if (at - last > reach || o.type !== d.type || !compatible(o, d, anaphoric)) continue;
-    if (d.type === 'attack' && !anaphoric && !c.mergeOnly && d.ownDate && o.ownDate && !d.weakDate && !o.weakDate && !sameDate(o, d)) continue;
+    // An aggregate (`depuis 2015`) joins only an event of the same period, and takes no dated single event.
+    if (isAggregate(d) && !sameDate(o, d)) continue;
+    if (isAggregate(o) && d.ownDate && !sameDate(o, d)) continue;
+    // Without an anaphor, a sentence that brings a new site tells a new attack.
+    if (d.type === 'attack' && !anaphoric && specificPlaces(d).some((p) => !o.places.some((q) => placesMeet(p, q)))) continue;
     absorb(o, d);
     return;
   }
@@ -73,13 +84,19 @@ function hasNewEventMarker(ctx: SentenceContext, trigger: number): boolean {
   return false;
 }
 
+function isAggregate(d: Draft): boolean {
+  return d.ownDate && d.date?.mod === 'after';
+}
+
 function sameDate(a: Draft, b: Draft): boolean {
   return a.date !== null && b.date !== null && a.date.value === b.date.value && lexKey(a.date.text) === lexKey(b.date.text);
 }
 
 /** Whether two drafts can be one event: nothing in their slots tells them apart. */
-function compatible(a: Draft, b: Draft, anaphoric = false): boolean {
+function compatible(a: Draft, b: Draft, anaphoric = false, sameSentence = false): boolean {
   if (a.ownDate && b.ownDate && !a.weakDate && !b.weakDate && !sameDate(a, b)) return false;
+  // `l'accord`, `le retrait`: a reference to the agreement or withdrawal told before, wherever it is placed.
+  if (anaphoric && a.type !== 'attack') return true;
   const sa = specificPlaces(a);
   const sb = specificPlaces(b);
   let sameSite = false;
@@ -94,7 +111,7 @@ function compatible(a: Draft, b: Draft, anaphoric = false): boolean {
   const at = a.attackTypes;
   const bt = b.attackTypes;
   const genericAnaphor = anaphoric && b.candidate.trigger.lemma === 'attaque';
-  if (!sameSite && !genericAnaphor && at.length > 0 && bt.length > 0 && !at.some((t) => bt.includes(t))) return false;
+  if (!sameSite && !genericAnaphor && !sameSentence && at.length > 0 && bt.length > 0 && !at.some((t) => bt.includes(t))) return false;
   // A withdrawal is told with its several actors (the coalition, the US troops); an anaphoric `l'accord` names its parties anew.
   const partiesMayDiffer = a.type === 'withdrawal' || (anaphoric && a.type === 'agreement');
   if (!partiesMayDiffer && a.actor && b.actor && a.actor.id !== b.actor.id && !b.actorFromContext) return false;
@@ -125,7 +142,7 @@ export function absorb(into: Draft, from: Draft): void {
   for (const s of from.sentences) if (!into.sentences.includes(s)) into.sentences.push(s);
   into.sentences.sort((x, y) => x - y);
   into.actor ??= from.actor;
-  into.target ??= from.target;
+  if (!into.target && from.target && from.target.id !== into.actor?.id) into.target = from.target;
   const better = from.ownDate && (!into.ownDate || (into.weakDate && !from.weakDate));
   if (!into.date || better) {
     into.date = from.date ?? into.date;

@@ -40,6 +40,8 @@ export function needMet(need: Need, t: Trigger, ctx: SentenceContext, all: reado
       );
     case 'casualties':
       return ctx.quantities.some((q) => q.kind === 'killed' || q.kind === 'injured');
+    case 'count':
+      return ctx.quantities.some((q) => q.kind === 'count' && q.first > t.first - 4 && q.first <= t.last);
     case 'troops':
       return ctx.quantities.some((q) => q.kind === 'troops');
     case 'withdrawalObject':

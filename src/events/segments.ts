@@ -38,7 +38,9 @@ export function segments(ctx: SentenceContext, anchors: readonly number[]): Segm
   let background = startsContext(keys, first, end);
   for (let i = first + 1; i <= end; i++) {
     const k = i < end ? keys[i]! : '';
-    const isBreak = i === end || breaks.has(k) || startsContext(keys, i, end);
+    // `une attaque de drone sur A et une attaque de missile sur B`: `et` before another trigger splits.
+    const coordinated = k === 'et' && anchors.some((a) => a > i && a <= i + 3);
+    const isBreak = i === end || breaks.has(k) || coordinated || startsContext(keys, i, end);
     if (!isBreak) continue;
     if (i > start) out.push({ first: start, end: i, background, owner: -1 });
     const punct = k === ',' || k === ';' || k === ':' || k === '(' || k === ')';

@@ -40,7 +40,9 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
   for (let i = first; i < end; i++) {
     if (i <= covered) continue;
     const key = keys[i]!;
-    const phrase = matchPhrase(keys, i, end);
+    const info = lex.byToken.get(key);
+    if (!info) continue;
+    const phrase = info.startsPhrase ? matchPhrase(keys, i, end) : null;
     if (phrase) {
       const head = lex.verbForms.get(key)?.find((r) => phrase.entry.tokens[0] === `@${r.lemma}`);
       const group = head ? verbGroup(keys, i, first, head.lemma, chooseTense(keys, i, first, [head])) : null;
@@ -48,8 +50,8 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
       covered = phrase.last;
       continue;
     }
-    const noun = lex.nouns.get(key);
-    const verbReadings = (lex.verbForms.get(key) ?? []).filter((r) => lex.verbs.has(r.lemma));
+    const noun = info.noun;
+    const verbReadings = info.verbReadings;
     const prev = i > first ? keys[i - 1]! : '';
     if (noun && (verbReadings.length === 0 || NOUN_CONTEXT.has(prev))) {
       out.push({ type: noun.type, lemma: noun.lemma, pos: 'noun', first: i, last: i, entry: noun, group: null });

@@ -60,6 +60,15 @@ describe('extract', () => {
     expect(sources).toEqual([join(dir, 'articles', 'a.txt'), join(dir, 'articles', 'c.txt')]);
   });
 
+  it('gives the same output, in input order, with one worker or two', () => {
+    const one = run(['extract', join(dir, 'articles'), join(ROOT, 'seeds'), '--format', 'jsonl', '--jobs', '1', '--quiet']);
+    const two = run(['extract', join(dir, 'articles'), join(ROOT, 'seeds'), '--format', 'jsonl', '--jobs', '2', '--quiet']);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.code).toBe(one.code);
+    expect(one.stdout.trim().split('\n')).toHaveLength(7);
+    expect(run(['extract', SEED, '--jobs', '0']).code).toBe(2);
+  });
+
   it('reads JSONL articles, reporting a malformed line', () => {
     const r = run(['extract', join(dir, 'lines.jsonl'), '--format', 'jsonl']);
     expect(r.code).toBe(3);
