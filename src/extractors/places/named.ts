@@ -12,7 +12,7 @@ import { anyCaseFirstWords, hasKey, isArticleOnlyKey, isCuratedFirstWord, isKeyP
 import { capitalTokens, tokensBeforeCapitals } from './capitals.js';
 import { isCapitalized, wordRun, type WordRun } from './spans.js';
 import { tokenKeys } from './token-keys.js';
-import { isArticle, keyOfWords } from './translit.js';
+import { isArticle, keyOfWords, translitWord } from './translit.js';
 
 /** A sentence opens with `Le`, `Les`, `Selon`: not a place unless a capitalized word follows (`Le Caire`). */
 const FUNCTION_WORDS = new Set(functionWords.french);
@@ -31,6 +31,8 @@ export function findNamed(doc: Doc): Candidate[] {
     const first = tk(i);
     const curatedFirst = isCuratedFirstWord(first);
     if (FUNCTION_WORDS.has(first) && !curatedFirst && !capitalizedNext(doc, i)) continue;
+    // Most capitalized words begin no key (`Selon`, a person): rejected before a run is read.
+    if (!curatedFirst && !mayBegin(first)) continue;
     // Most names are capitalized words; only a curated name goes on with lower-case words (`Kurdistan irakien`).
     let run = wordRun(doc, i, max, true);
     if (curatedFirst || isSmallPrefix(keyOfWords(run.words))) run = wordRun(doc, i, max);
@@ -60,6 +62,13 @@ export function findNamed(doc: Doc): Candidate[] {
     }
   }
   return out;
+}
+
+/** Whether a name can begin with this folded word: a particle, or a key, or the start of a longer key. */
+function mayBegin(word: string): boolean {
+  if (word.length === 1 || PARTICLES.has(word) || isArticle(word)) return true;
+  const key = translitWord(word);
+  return hasKey(key) || isKeyPrefix(key);
 }
 
 /** Whether the next word (past a glued `'` or `-`) is capitalized: `Le Caire`, `N'Djamena`. */
