@@ -1,0 +1,52 @@
+/**
+ * What happened to the people a phrase counts, read from the words around it:
+ * a verb or noun governing it (`a tué trois soldats`, `la mort de neuf
+ * soldats`, `la perte d'un hélicoptère et de six hommes`), or the predicate of
+ * the clause it is the subject of (`cinq militaires irakiens ont été tués`,
+ * `trois personnes, « deux chefs » et leur chauffeur, sont mortes`).
+ */
+import { TokenKind } from '../../text/tokens.js';
+import type { Words } from '../words.js';
+import type { CueKind, QuantityLexicon } from './lexicon.js';
+
+const VERB_WINDOW = 3;
+const NOUN_WINDOW = 6;
+const AFTER_WINDOW = 12;
+/** Words between a governing verb and its object that do not count towards the window. */
+const TRANSPARENT = new Set(['de', 'd', 'les', 'des', 'l', 'la', 'le', 'ses', 'leurs', 'leur', 'son', 'sa', 'au', 'total', 'en', '"']);
+const CLAUSE_END = new Set(['.', ';', ':', '?', '!', '…']);
+
+export function cueBefore(words: Words, lex: QuantityLexicon, start: number, floor: number): CueKind | null {
+  let seen = 0;
+  let coordinated = false;
+  for (let p = start - 1; p >= floor && p >= start - NOUN_WINDOW; p--) {
+    const punct = words.kind[p] === TokenKind.Punct;
+    if (punct ? !words.is(p, '"') : words.is(p, 'dont')) break;
+    if (words.is(p, 'et') || words.is(p, 'ou')) coordinated = true;
+    if (seen < VERB_WINDOW && !coordinated) {
+      const verb = lex.verbCuesBefore.endingAt(words, p, floor);
+      if (verb) return verb.value;
+    }
+    const noun = lex.nounCuesBefore.endingAt(words, p, floor);
+    if (noun) return noun.value;
+    if (!TRANSPARENT.has(words.key(p))) seen++;
+  }
+  return null;
+}
+
+/**
+ * The first cue after the phrase, within its clause. Another count stops the
+ * search unless it stands in apposition (`, « deux chefs »`, `dont un officier`).
+ */
+export function cueAfter(words: Words, lex: QuantityLexicon, end: number, limit: number, countStarts: ReadonlySet<number>): CueKind | null {
+  let seen = 0;
+  for (let p = end; p < limit && seen < AFTER_WINDOW; p++) {
+    const punct = words.kind[p] === TokenKind.Punct;
+    if (punct ? CLAUSE_END.has(words.key(p)) : lex.afterStops.at(words, p, limit)) break;
+    if (!punct) seen++;
+    if (p > end && countStarts.has(p) && !lex.appositionMarkers.has(words.key(p - 1))) break;
+    const m = lex.cuesAfter.at(words, p, limit);
+    if (m) return m.value;
+  }
+  return null;
+}

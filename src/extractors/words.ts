@@ -1,0 +1,142 @@
+/**
+ * The words of a document as lexicon phrases see them: its tokens with glued
+ * hyphens and apostrophes left out (`l'armée` reads `l armee`,
+ * `lance-roquettes` reads `lance roquettes`), which is the `lexKey` form of
+ * every lexicon entry. Built once per document and shared by the extractors
+ * that match phrases. A key is cut from the folded text when asked for: most
+ * words are skipped by a `KeyFilter` and never need one, and a cache of
+ * keys costs more in garbage collection than it saves.
+ */
+import type { Doc } from '../pipeline/document.js';
+import { stripMarks } from '../text/fold.js';
+import { TokenKind } from '../text/tokens.js';
+
+export class Words {
+  readonly count: number;
+  /** Plain-text offsets of each word. */
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly kind: Uint8Array;
+  /** Each sentence's words are `[sentenceStart[s], sentenceEnd[s])`. */
+  readonly sentenceStart: Int32Array;
+  readonly sentenceEnd: Int32Array;
+  readonly folded: string;
+  /** Whether the text holds Latin combining marks (decomposed accents), which keys drop (rare). */
+  readonly hasMarks: boolean;
+  /** Each word's `KeyFilter` hash, computed once for every filter. */
+  readonly hash: Uint16Array;
+
+  constructor(doc: Doc) {
+    const t = doc.tokens;
+    this.folded = doc.folded;
+    this.hasMarks = MARK_RE.test(doc.folded);
+    const start = new Int32Array(t.count);
+    const end = new Int32Array(t.count);
+    const kind = new Uint8Array(t.count);
+    const hashes = new Uint16Array(t.count);
+    const f = doc.folded;
+    this.sentenceStart = new Int32Array(doc.sentences.length);
+    this.sentenceEnd = new Int32Array(doc.sentences.length);
+    const sentences = doc.sentences;
+    let opening = 0;
+    let closing = 0;
+    let n = 0;
+    for (let i = 0; i <= t.count; i++) {
+      // Sentences are in order and do not overlap: two cursors mark where each opens and closes in words.
+      while (opening < sentences.length && sentences[opening]!.firstToken === i) this.sentenceStart[opening++] = n;
+      while (closing < sentences.length && sentences[closing]!.endToken === i) this.sentenceEnd[closing++] = n;
+      if (i === t.count || isJoiner(doc.folded, t, i)) continue;
+      const s = t.start[i]!;
+      const e = t.end[i]!;
+      start[n] = s;
+      end[n] = e;
+      kind[n] = t.kind[i]!;
+      hashes[n] = hashKey(e - s, f.charCodeAt(s), f.charCodeAt(e - s > 1 ? s + 1 : s), f.charCodeAt(e - 1));
+      n++;
+    }
+    this.count = n;
+    this.start = start.subarray(0, n);
+    this.end = end.subarray(0, n);
+    this.kind = kind.subarray(0, n);
+    this.hash = hashes.subarray(0, n);
+  }
+
+  /** Whether word `w` is `key`, compared in place, without cutting a string (for plain keys of common words). */
+  is(w: number, key: string): boolean {
+    if (w < 0 || w >= this.count) return false;
+    const s = this.start[w]!;
+    return this.end[w]! - s === key.length && this.folded.startsWith(key, s);
+  }
+
+  /** The folded key of word `w` (combining marks dropped); `''` outside the text. */
+  key(w: number): string {
+    if (w < 0 || w >= this.count) return '';
+    const k = this.folded.slice(this.start[w]!, this.end[w]!);
+    return hasHighChar(k) ? stripMarks(k) : k;
+  }
+}
+
+// A scan for every \p{M} costs a hundred milliseconds on 5 MB; French needs only the Latin ones.
+const MARK_RE = /[\u0300-\u036f]/;
+
+/** Marks are at U+0300 and above: most keys are plain ASCII and skip the regular expression. */
+function hasHighChar(k: string): boolean {
+  for (let i = 0; i < k.length; i++) if (k.charCodeAt(i) >= 0x300) return true;
+  return false;
+}
+const cache = new WeakMap<Doc, Words>();
+
+export function wordsOf(doc: Doc): Words {
+  let words = cache.get(doc);
+  if (!words) {
+    words = new Words(doc);
+    cache.set(doc, words);
+  }
+  return words;
+}
+
+/** A hyphen or apostrophe glued to a word on either side joins words; a spaced dash stays punctuation. */
+function isJoiner(folded: string, t: Doc['tokens'], i: number): boolean {
+  if (t.kind[i] !== TokenKind.Punct) return false;
+  const c = folded.charCodeAt(t.start[i]!);
+  if (c !== APOSTROPHE && c !== HYPHEN) return false;
+  const gluedBefore = i > 0 && t.end[i - 1] === t.start[i];
+  const gluedAfter = i + 1 < t.count && t.start[i + 1] === t.end[i];
+  return gluedBefore || gluedAfter;
+}
+
+const APOSTROPHE = 39;
+const HYPHEN = 45;
+
+/**
+ * A cheap test that a word may be one of a set of keys, read on the folded
+ * text without cutting a string: a 65,536-bit table hashed from the length and
+ * the first, second and last characters. False means surely not; true means
+ * look the key up (a false positive costs one Map lookup).
+ */
+export class KeyFilter {
+  private readonly bits = new Uint8Array(TABLE_BITS >> 3);
+  private readonly first = new Uint8Array(256);
+
+  constructor(keys: Iterable<string>) {
+    for (const k of keys) {
+      if (k.length === 0) continue;
+      const h = hashKey(k.length, k.charCodeAt(0), k.charCodeAt(k.length > 1 ? 1 : 0), k.charCodeAt(k.length - 1));
+      this.bits[h >> 3]! |= 1 << (h & 7);
+      this.first[k.charCodeAt(0) & 255] = 1;
+    }
+  }
+
+  mayBe(words: Words, w: number): boolean {
+    // Combining marks change a key's length and characters: then only the first one is telling.
+    if (words.hasMarks) return this.first[words.folded.charCodeAt(words.start[w]!) & 255] === 1;
+    const h = words.hash[w]!;
+    return (this.bits[h >> 3]! & (1 << (h & 7))) !== 0;
+  }
+}
+
+const TABLE_BITS = 1 << 16;
+
+function hashKey(length: number, first: number, second: number, last: number): number {
+  return (Math.imul(Math.imul(Math.imul(length, 0x9e3779b1) ^ first, 0x85ebca6b) ^ second, 0xc2b2ae35) ^ (last * 0x27d4eb2f)) >>> 16;
+}
