@@ -36,15 +36,17 @@ export function cueBefore(words: Words, lex: QuantityLexicon, start: number, flo
 
 /**
  * The first cue after the phrase, within its clause. Another count stops the
- * search unless it stands in apposition (`, « deux chefs »`, `dont un officier`).
+ * search unless it stands in apposition with a noun of its own (`, « deux chefs »`,
+ * `dont un officier`); `countStarts` maps where counts start to whether they have one.
  */
-export function cueAfter(words: Words, lex: QuantityLexicon, end: number, limit: number, countStarts: ReadonlySet<number>): CueKind | null {
+export function cueAfter(words: Words, lex: QuantityLexicon, end: number, limit: number, countStarts: ReadonlyMap<number, boolean>): CueKind | null {
   let seen = 0;
   for (let p = end; p < limit && seen < AFTER_WINDOW; p++) {
     const punct = words.kind[p] === TokenKind.Punct;
     if (punct ? CLAUSE_END.has(words.key(p)) : lex.afterStops.at(words, p, limit)) break;
     if (!punct) seen++;
-    if (p > end && countStarts.has(p) && !lex.appositionMarkers.has(words.key(p - 1))) break;
+    const headed = countStarts.get(p);
+    if (p > end && headed !== undefined && !(headed && lex.appositionMarkers.has(words.key(p - 1)))) break;
     const m = lex.cuesAfter.at(words, p, limit);
     if (m) return m.value;
   }

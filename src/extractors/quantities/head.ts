@@ -60,7 +60,7 @@ export function readHead(ctx: NumberContext & { text: string }, p: NumberPhrase,
   const twoCls = two ? lex.heads.get(two) : undefined;
   const oneCls = lex.heads.get(first);
   const demonym = !twoCls && !oneCls && isCapitalized(ctx.text, words.start[w]!) && lex.demonyms.has(first);
-  const cls = twoCls ?? oneCls ?? (demonym ? 'person' : undefined);
+  const cls = twoCls ?? oneCls ?? (demonym ? 'fighter' : undefined);
   if (cls) {
     const nounEnd = w + (twoCls ? 2 : 1);
     return head(cls, twoCls ? two : first, attachAfter(words, lex, nounEnd, limit, cls), { nounEnd, autres, demonym });

@@ -60,13 +60,16 @@ function readSentence(ctx: NumberContext & { text: string }, limit: number, prev
   }
   if (phrases.length === 0) return previousSentence;
   const quals = phrases.map((p) => qualifierBefore(words, lex, p.start, floor));
-  const countStarts = new Set<number>();
-  phrases.forEach((p, i) => p.article || countStarts.add(quals[i]?.start ?? p.start));
+  const heads = phrases.map((p) => readHead(ctx, p, limit));
+  // Where counts start, and whether each has a head noun: an elliptic count after a comma is the
+  // subject of its own clause (`250 soldats de la base, 30 ont été blessés`), a headed one may be an apposition.
+  const countStarts = new Map<number, boolean>();
+  phrases.forEach((p, i) => p.article || countStarts.set(quals[i]?.start ?? p.start, heads[i]!.cls !== 'none'));
   let last: Earlier | null = null;
   for (let i = 0; i < phrases.length; i++) {
     const p = phrases[i]!;
     if (p.start > floor && RANKS.has(words.key(p.start - 1))) continue;
-    const head = readHead(ctx, p, limit);
+    const head = heads[i]!;
     const qual = quals[i];
     const start = qual?.start ?? p.start;
     const partOf = start > floor && words.key(start - 1) === 'dont';

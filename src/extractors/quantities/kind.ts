@@ -7,7 +7,7 @@ import type { QuantityKind } from '../../schema.js';
 import type { Words } from '../words.js';
 import { cueAfter, cueBefore } from './cues.js';
 import type { Head } from './head.js';
-import type { HeadClass, QuantityLexicon } from './lexicon.js';
+import type { CueKind, HeadClass, QuantityLexicon } from './lexicon.js';
 import type { NumberPhrase } from './number-phrase.js';
 
 /** A count read earlier in the text, which an elliptic count or `deux autres` continues. */
@@ -30,7 +30,7 @@ export interface KindInput {
   earlier: Earlier | null;
   /** `dont 2500 Américains`: a part of the count before it. */
   partOf: boolean;
-  countStarts: ReadonlySet<number>;
+  countStarts: ReadonlyMap<number, boolean>;
 }
 
 interface KindRule {
@@ -42,13 +42,27 @@ export const KIND_RULES: readonly KindRule[] = [
   { name: 'combined-toll', resolve: (x) => (x.head.combined ? null : undefined) },
   { name: 'not-counted', resolve: (x) => (x.cls === 'unknown' || x.cls === 'none' ? null : undefined) },
   { name: 'casualty-noun', resolve: (x) => (x.cls === 'killed' || x.cls === 'injured' ? x.cls : undefined) },
-  { name: 'count-noun', resolve: (x) => (x.cls === 'count' ? (x.number.article ? null : 'count') : undefined) },
-  { name: 'cue-before', resolve: (x) => cueBefore(x.words, x.lex, x.start, x.floor) ?? undefined },
-  { name: 'cue-after', resolve: (x) => cueAfter(x.words, x.lex, x.head.nounEnd, x.limit, x.countStarts) ?? undefined },
+  { name: 'count-noun', resolve: (x) => (x.cls === 'count' ? countOf(x) : undefined) },
+  { name: 'cue-before', resolve: (x) => fate(x, cueBefore(x.words, x.lex, x.start, x.floor)) },
+  { name: 'cue-after', resolve: (x) => fate(x, cueAfter(x.words, x.lex, x.head.nounEnd, x.limit, x.countStarts)) },
   { name: 'part-of', resolve: (x) => (x.partOf && x.earlier ? x.earlier.kind : undefined) },
   { name: 'continued', resolve: (x) => (x.earlier && (x.head.autres || x.head.cls === 'none') ? x.earlier.kind : undefined) },
   { name: 'soldier-default', resolve: (x) => (x.cls === 'soldier' && !x.number.vague ? 'troops' : undefined) },
 ];
+
+/** Drones, rockets or strikes counted, unless an article (`un drone`) or a trade (`a vendu 40 drones`). */
+function countOf(x: KindInput): QuantityKind | null {
+  if (x.number.article) return null;
+  return cueBefore(x.words, x.lex, x.start, x.floor) === 'other' ? null : 'count';
+}
+
+/** What a cue makes of the people counted: civilians are never troops; `other` (captured, freed) is no quantity. */
+function fate(x: KindInput, cue: CueKind | null): QuantityKind | null | undefined {
+  if (cue === null) return undefined;
+  if (cue === 'other') return null;
+  if (cue === 'troops') return x.cls === 'soldier' || x.cls === 'fighter' ? 'troops' : undefined;
+  return cue;
+}
 
 export function resolveKind(x: KindInput): { kind: QuantityKind; rule: string } | null {
   for (const rule of KIND_RULES) {

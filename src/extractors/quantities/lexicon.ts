@@ -11,8 +11,9 @@ import { lexKey } from '../../text/fold.js';
 import { PhraseIndex } from '../phrases.js';
 import { KeyFilter } from '../words.js';
 
-export type HeadClass = 'soldier' | 'person' | 'killed' | 'injured' | 'count';
-export type CueKind = 'killed' | 'injured' | 'troops';
+export type HeadClass = 'soldier' | 'fighter' | 'person' | 'killed' | 'injured' | 'count';
+/** `other`: arrested, captured, freed...: what makes people counted no quantity of ours. */
+export type CueKind = 'killed' | 'injured' | 'troops' | 'other';
 
 export interface Vague {
   value: number;
@@ -94,11 +95,11 @@ function build(): QuantityLexicon {
 
 function buildLists(): Omit<QuantityLexicon, 'starters' | 'startersFilter' | 'nextWordGuards'> {
   const headMap = new Map<string, HeadClass>();
-  for (const cls of ['soldier', 'person', 'killed', 'injured', 'count'] as const) {
+  for (const cls of ['soldier', 'fighter', 'person', 'killed', 'injured', 'count'] as const) {
     for (const h of heads[cls]) headMap.set(lexKey(h), cls);
   }
   const before = cues.before;
-  const kinds = ['killed', 'injured', 'troops'] as const;
+  const kinds = ['killed', 'injured', 'troops', 'other'] as const;
   return {
     units: new Map(entries(numberWords.units)),
     teens: new Map(entries(numberWords.teens)),

@@ -22,7 +22,7 @@ export interface NumberPhrase {
   article: boolean;
   /** `une centaine de`, `deux millions de`: the head noun comes after `de`. */
   takesDe: boolean;
-  /** `plusieurs`, `quelques`, `des`: a vague count, never a troop figure by itself. */
+  /** `plusieurs`, `quelques`, `des`: a vague count, never a troop figure by itself (`des centaines` is one). */
   vague: boolean;
   /** The indefinite article `des`, which counts casualty nouns only (`des blessés`). */
   des: boolean;
@@ -56,7 +56,7 @@ export const NUMBER_RULES: readonly NumberRule[] = [
       if (unit === undefined) return null;
       const start = words.key(w) === 'de' || words.key(w) === 'd' ? at : w;
       const scaled = scaleByThousands(words, lex, at + 1, limit);
-      return phrase(start, scaled.end, 2 * unit * scaled.factor, 'min', 'vague-collective', { takesDe: true, vague: true });
+      return phrase(start, scaled.end, 2 * unit * scaled.factor, 'min', 'vague-collective', { takesDe: true });
     },
   },
   {
