@@ -28,9 +28,9 @@ function attackTypes(sentence: string): AttackTypeMention[] {
 }
 
 describe('attack-types corpus', () => {
-  it('holds at least 80 examples and negatives', () => {
-    expect(cases.length + corpus.negatives.length).toBeGreaterThanOrEqual(80);
-    expect(corpus.negatives.length).toBeGreaterThan(0);
+  it('holds at least 80 examples, and negatives', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(80);
+    expect(corpus.negatives.length).toBeGreaterThanOrEqual(30);
   });
 
   it.each(cases)('$sentence', ({ sentence, mentions }) => {

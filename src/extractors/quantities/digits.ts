@@ -7,6 +7,8 @@ import { TokenKind } from '../../text/tokens.js';
 import type { Words } from '../words.js';
 
 const PLAIN_GROUP_RE = /^\d{1,3}$/;
+/** `1 000 000 000 000` at most: longer runs of groups are lists of numbers, not one. */
+const MAX_GROUPS = 4;
 const THREE_DIGITS_RE = /^\d{3}$/;
 const INTEGER_RE = /^\d+$/;
 const THOUSANDS_DOT_RE = /^\d{1,3}(?:\.\d{3})+$/;
@@ -34,7 +36,7 @@ export function readDigits(words: Words, folded: string, w: number, limit: numbe
   if (Number.isNaN(value)) return null;
   let end = w + 1;
   if (PLAIN_GROUP_RE.test(first)) {
-    while (end < limit && words.kind[end] === TokenKind.Number && THREE_DIGITS_RE.test(words.key(end)) && singleSpace(words, folded, end)) {
+    while (end < limit && end - w <= MAX_GROUPS && words.kind[end] === TokenKind.Number && THREE_DIGITS_RE.test(words.key(end)) && singleSpace(words, folded, end)) {
       value = value * 1000 + Number(words.key(end));
       end++;
     }

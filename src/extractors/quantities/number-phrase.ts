@@ -101,6 +101,9 @@ export const NUMBER_RULES: readonly NumberRule[] = [
 ];
 
 /** `1,8 million de`, `deux centaines de`, `20 mille`; a count must come out whole. */
+/** No count of people or attacks is larger: a longer digit string is an identifier. */
+const MAX_COUNT = 1e10;
+
 function withMagnitude({ words, lex }: NumberContext, start: number, end: number, value: number, limit: number, rule: string): NumberPhrase | null {
   const next = end < limit ? words.key(end) : '';
   const multiplier = lex.multipliers.get(next) ?? (lex.thousands.has(next) ? 1000 : undefined);
@@ -140,7 +143,7 @@ function scaleByThousands(words: Words, lex: QuantityLexicon, w: number, limit: 
 export function readNumber(ctx: NumberContext, w: number, limit: number): NumberPhrase | null {
   for (const rule of NUMBER_RULES) {
     const p = rule.read(ctx, w, limit);
-    if (p) return p;
+    if (p) return p.value <= MAX_COUNT ? p : null;
   }
   return null;
 }
