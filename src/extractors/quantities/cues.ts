@@ -15,6 +15,7 @@ const AFTER_WINDOW = 12;
 /** Words between a governing verb and its object that do not count towards the window. */
 const TRANSPARENT = new Set(['de', 'd', 'les', 'des', 'l', 'la', 'le', 'ses', 'leurs', 'leur', 'son', 'sa', 'au', 'total', 'en', '"']);
 const CLAUSE_END = new Set(['.', ';', ':', '?', '!', '…']);
+const COORDINATORS = new Set(['et', 'ou', ',']);
 
 export function cueBefore(words: Words, lex: QuantityLexicon, start: number, floor: number): CueKind | null {
   let seen = 0;
@@ -34,19 +35,41 @@ export function cueBefore(words: Words, lex: QuantityLexicon, start: number, flo
   return null;
 }
 
+/** `le nombre de morts s'élève à 45`: a toll named shortly before a bare number. */
+export function tollBefore(words: Words, lex: QuantityLexicon, start: number, floor: number): CueKind | null {
+  for (let p = start - 1; p >= floor && p >= start - NOUN_WINDOW; p--) {
+    if (words.kind[p] === TokenKind.Punct && !words.is(p, '"')) break;
+    const m = lex.tolls.endingAt(words, p, floor);
+    if (m) return m.value;
+  }
+  return null;
+}
+
 /**
  * The first cue after the phrase, within its clause. Another count stops the
  * search unless it stands in apposition with a noun of its own (`, « deux chefs »`,
- * `dont un officier`); `countStarts` maps where counts start to whether they have one.
+ * `dont un officier`) or is coordinated right after it (`six militaires maliens et quatre
+ * civils ont péri`: the words from `attachedEnd` to it are only `et`, `ou` or commas);
+ * `countStarts` maps where counts start to whether they have a noun.
  */
-export function cueAfter(words: Words, lex: QuantityLexicon, end: number, limit: number, countStarts: ReadonlyMap<number, boolean>): CueKind | null {
+export function cueAfter(
+  words: Words,
+  lex: QuantityLexicon,
+  end: number,
+  attachedEnd: number,
+  limit: number,
+  countStarts: ReadonlyMap<number, boolean>,
+): CueKind | null {
   let seen = 0;
+  let onlyCoordinators = true;
   for (let p = end; p < limit && seen < AFTER_WINDOW; p++) {
     const punct = words.kind[p] === TokenKind.Punct;
     if (punct ? CLAUSE_END.has(words.key(p)) : lex.afterStops.at(words, p, limit)) break;
     if (!punct) seen++;
     const headed = countStarts.get(p);
-    if (p > end && headed !== undefined && !(headed && lex.appositionMarkers.has(words.key(p - 1)))) break;
+    // `six militaires et quatre civils ont péri`: coordinated counts share their predicate.
+    if (p > end && headed !== undefined && !(headed && (onlyCoordinators || lex.appositionMarkers.has(words.key(p - 1))))) break;
+    if (p >= attachedEnd && !COORDINATORS.has(words.key(p))) onlyCoordinators = false;
     const m = lex.cuesAfter.at(words, p, limit);
     if (m) return m.value;
   }

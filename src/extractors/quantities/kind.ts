@@ -5,7 +5,7 @@
  */
 import type { QuantityKind } from '../../schema.js';
 import type { Words } from '../words.js';
-import { cueAfter, cueBefore } from './cues.js';
+import { cueAfter, cueBefore, tollBefore } from './cues.js';
 import type { Head } from './head.js';
 import type { CueKind, HeadClass, QuantityLexicon } from './lexicon.js';
 import type { NumberPhrase } from './number-phrase.js';
@@ -39,16 +39,24 @@ interface KindRule {
 }
 
 export const KIND_RULES: readonly KindRule[] = [
+  // `le nombre de morts de l'attaque de 2019 s'élève à 40`: a bare year is a date, not a count.
+  { name: 'bare-year', resolve: (x) => (x.head.cls === 'none' && x.number.rule === 'digits' && isYear(x) ? null : undefined) },
   { name: 'combined-toll', resolve: (x) => (x.head.combined ? null : undefined) },
+  { name: 'toll', resolve: (x) => (x.cls === 'none' ? fate(x, tollBefore(x.words, x.lex, x.start, x.floor)) : undefined) },
   { name: 'not-counted', resolve: (x) => (x.cls === 'unknown' || x.cls === 'none' ? null : undefined) },
   { name: 'casualty-noun', resolve: (x) => (x.cls === 'killed' || x.cls === 'injured' ? x.cls : undefined) },
   { name: 'count-noun', resolve: (x) => (x.cls === 'count' ? countOf(x) : undefined) },
   { name: 'cue-before', resolve: (x) => fate(x, cueBefore(x.words, x.lex, x.start, x.floor)) },
-  { name: 'cue-after', resolve: (x) => fate(x, cueAfter(x.words, x.lex, x.head.nounEnd, x.limit, x.countStarts)) },
+  { name: 'cue-after', resolve: (x) => fate(x, cueAfter(x.words, x.lex, x.head.nounEnd, x.head.end, x.limit, x.countStarts)) },
   { name: 'part-of', resolve: (x) => (x.partOf && x.earlier ? x.earlier.kind : undefined) },
   { name: 'continued', resolve: (x) => (x.earlier && (x.head.autres || x.head.cls === 'none') ? x.earlier.kind : undefined) },
   { name: 'soldier-default', resolve: (x) => (x.cls === 'soldier' && !x.number.vague ? 'troops' : undefined) },
 ];
+
+function isYear(x: KindInput): boolean {
+  const v = x.number.value;
+  return v >= 1900 && v <= 2100 && x.number.end - x.number.start === 1 && x.words.key(x.number.start).length === 4;
+}
 
 /** Drones, rockets or strikes counted, unless an article (`un drone`) or a trade (`a vendu 40 drones`). */
 function countOf(x: KindInput): QuantityKind | null {

@@ -28,6 +28,7 @@ export interface QuantityLexicon {
   thousands: Set<string>;
   multipliers: Map<string, number>;
   collectives: Map<string, number>;
+  collectiveAdjectives: Set<string>;
   vague: PhraseIndex<Vague>;
   pluralDeterminers: Set<string>;
   indefiniteDesAfter: Set<string>;
@@ -50,6 +51,7 @@ export interface QuantityLexicon {
   verbCuesBefore: PhraseIndex<CueKind>;
   nounCuesBefore: PhraseIndex<CueKind>;
   cuesAfter: PhraseIndex<CueKind>;
+  tolls: PhraseIndex<CueKind>;
   afterStops: PhraseIndex<true>;
   negationDeterminers: Set<string>;
   negationAdverbs: Set<string>;
@@ -87,7 +89,7 @@ function build(): QuantityLexicon {
   ]);
   const casualties = [...lex.heads].filter(([, cls]) => cls === 'killed' || cls === 'injured').map(([k]) => k);
   const vagueSecond = Object.keys(numberWords.vagueDeterminers).map((v) => lexKey(v).split(' ')).filter((w) => w[0] === 'un' || w[0] === 'une').map((w) => w[1]!);
-  const afterOne = new Set([...lex.singular, ...casualties, ...lex.collectives.keys(), ...lex.multipliers.keys(), ...vagueSecond]);
+  const afterOne = new Set([...lex.singular, ...casualties, ...lex.collectives.keys(), ...lex.multipliers.keys(), ...vagueSecond, ...lex.collectiveAdjectives]);
   const afterDes = new Set([...casualties, ...[...lex.collectives.keys(), ...lex.multipliers.keys()].filter((k) => k.endsWith('s'))]);
   const nextWordGuards = new Map([['un', afterOne], ['une', afterOne], ['des', afterDes]]);
   return { ...lex, starters, startersFilter: new KeyFilter(starters), nextWordGuards };
@@ -108,6 +110,7 @@ function buildLists(): Omit<QuantityLexicon, 'starters' | 'startersFilter' | 'ne
     thousands: new Set(numberWords.thousands),
     multipliers: new Map(entries(numberWords.multipliers)),
     collectives: new Map(entries(numberWords.collectives)),
+    collectiveAdjectives: new Set(numberWords.collectiveAdjectives),
     vague: new PhraseIndex(entries(numberWords.vagueDeterminers as Record<string, Vague>)),
     pluralDeterminers: new Set(numberWords.pluralDeterminers),
     indefiniteDesAfter: new Set(numberWords.indefiniteDesAfter),
@@ -126,6 +129,7 @@ function buildLists(): Omit<QuantityLexicon, 'starters' | 'startersFilter' | 'ne
     verbCuesBefore: new PhraseIndex(kinds.flatMap((k) => before[k].verbs.map((v) => [v, k] as const))),
     nounCuesBefore: new PhraseIndex(kinds.flatMap((k) => before[k].nouns.map((v) => [v, k] as const))),
     cuesAfter: new PhraseIndex(kinds.flatMap((k) => cues.after[k].map((v) => [v, k] as const))),
+    tolls: new PhraseIndex((['killed', 'injured'] as const).flatMap((k) => cues.tolls[k].map((v) => [v, k] as const))),
     afterStops: new PhraseIndex(cues.afterStops.map((w) => [w, true] as const)),
     negationDeterminers: keyed(cues.negation.determiners),
     negationAdverbs: keyed(cues.negation.adverbs),

@@ -35,7 +35,7 @@ function negatedHead(words: Words, lex: QuantityLexicon, start: number, h: numbe
   if (cls === 'killed' || cls === 'injured') return { start, end: h + 1, kind: cls, rule };
   if (cls !== 'soldier' && cls !== 'person') return null;
   // `aucun soldat n'a été blessé`: people, with what did not happen to them.
-  const cue = cueAfter(words, lex, h + 1, limit, NO_COUNTS);
+  const cue = cueAfter(words, lex, h + 1, h + 1, limit, NO_COUNTS);
   if (cue === 'killed' || cue === 'injured') return { start, end: h + 1, kind: cue, rule };
   return null;
 }

@@ -111,9 +111,11 @@ function withMagnitude({ words, lex }: NumberContext, start: number, end: number
     const v = Math.round(value * multiplier);
     return phrase(start, end + 1, v, 'exact', `${rule}-magnitude`, { takesDe: multiplier >= 1_000_000 });
   }
-  const unit = lex.collectives.get(next);
+  // `une petite dizaine`, `une bonne centaine`.
+  const adjective = lex.collectiveAdjectives.has(next) && end + 1 < limit ? 1 : 0;
+  const unit = lex.collectives.get(adjective ? words.key(end + 1) : next);
   if (unit !== undefined && Number.isInteger(value)) {
-    const scaled = scaleByThousands(words, lex, end + 1, limit);
+    const scaled = scaleByThousands(words, lex, end + 1 + adjective, limit);
     return phrase(start, scaled.end, value * unit * scaled.factor, 'approx', `${rule}-collective`, { takesDe: true });
   }
   if (!Number.isInteger(value)) return null;
