@@ -4,7 +4,8 @@
  * its entries, so a lookup costs one Map access per word.
  */
 import { lexKey } from '../text/fold.js';
-import { KeyFilter, type Words } from './words.js';
+import { KeyFilter } from './key-filter.js';
+import type { Words } from './words.js';
 
 export interface PhraseMatch<T> {
   value: T;

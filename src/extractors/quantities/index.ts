@@ -21,7 +21,7 @@ export const quantitiesExtractor: Extractor<'quantities'> = {
   extract: (doc) => extractQuantities(doc),
 };
 
-/** Words after which a number is a rank or a reference, not a count (`numéro deux`). */
+/** Words after which a number is a rank or a reference, not a count (`numéro deux`, `l'un`). */
 const RANKS = new Set(['numero', '°', 'no', 'article', 'page', 'chapitre', 'tome', 'resolution', 'saison', 'episode', 'l']);
 /** Words that join an elliptic count to the one it continues (`2.500 soldats en Irak et près de 900 en Syrie`). */
 const COORDINATORS = new Set(['et', 'ou', ',', 'dont', 'contre', 'mais', 'que', 'puis', 'soit']);

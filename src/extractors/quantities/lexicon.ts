@@ -9,7 +9,7 @@ import qualifiers from '../../lexicons/fr/quantity-qualifiers.json' with { type:
 import type { Qualifier } from '../../schema.js';
 import { lexKey } from '../../text/fold.js';
 import { PhraseIndex } from '../phrases.js';
-import { KeyFilter } from '../words.js';
+import { KeyFilter } from '../key-filter.js';
 
 export type HeadClass = 'soldier' | 'fighter' | 'person' | 'killed' | 'injured' | 'count';
 /** `other`: arrested, captured, freed...: what makes people counted no quantity of ours. */
