@@ -22,6 +22,8 @@ export class Words {
   readonly sentenceStart: Int32Array;
   readonly sentenceEnd: Int32Array;
   readonly folded: string;
+  /** The plain text, where accents tell words apart that fold alike (`a` / `à`). */
+  readonly text: string;
   /** Whether the text holds Latin combining marks (decomposed accents), which keys drop (rare). */
   readonly hasMarks: boolean;
   /** Each word's `KeyFilter` hash, computed once for every filter. */
@@ -30,6 +32,7 @@ export class Words {
   constructor(doc: Doc) {
     const t = doc.tokens;
     this.folded = doc.folded;
+    this.text = doc.text;
     this.hasMarks = MARK_RE.test(doc.folded);
     const start = new Int32Array(t.count);
     const end = new Int32Array(t.count);

@@ -15,6 +15,9 @@ const AFTER_WINDOW = 12;
 /** Words between a governing verb and its object that do not count towards the window. */
 const TRANSPARENT = new Set(['de', 'd', 'les', 'des', 'l', 'la', 'le', 'ses', 'leurs', 'leur', 'son', 'sa', 'au', 'total', 'en', '"']);
 const CLAUSE_END = new Set(['.', ';', ':', '?', '!', '…']);
+/** Words allowed between an auxiliary and the participle that is the cue (`ont été légèrement blessés`). */
+const AFTER_AUXILIARY = 4;
+const AUXILIARIES = new Set(['ont', 'sont', 'est', 'etaient', 'etait', 'avaient', 'avait', 'seront', 'sera', 'auraient', 'aurait', 'furent', 'fut']);
 const COORDINATORS = new Set(['et', 'ou', ',']);
 
 export function cueBefore(words: Words, lex: QuantityLexicon, start: number, floor: number): CueKind | null {
@@ -33,6 +36,15 @@ export function cueBefore(words: Words, lex: QuantityLexicon, start: number, flo
     if (!TRANSPARENT.has(words.key(p))) seen++;
   }
   return null;
+}
+
+/** `ont`, `sont`, `a` (not `à`, which folds to the same key)... */
+function isAuxiliary(words: Words, p: number): boolean {
+  if (words.is(p, 'a')) {
+    const c = words.text.charCodeAt(words.start[p]!);
+    return c === 97 || c === 65;
+  }
+  return AUXILIARIES.has(words.key(p));
 }
 
 /** `le nombre de morts s'élève à 45`: a toll named shortly before a bare number. */
@@ -62,10 +74,15 @@ export function cueAfter(
 ): CueKind | null {
   let seen = 0;
   let onlyCoordinators = true;
+  let sinceAuxiliary = -1;
   for (let p = end; p < limit && seen < AFTER_WINDOW; p++) {
     const punct = words.kind[p] === TokenKind.Punct;
     if (punct ? CLAUSE_END.has(words.key(p)) : lex.afterStops.at(words, p, limit)) break;
     if (!punct) seen++;
+    // The clause's verb comes soon after its auxiliary: past it, a cue belongs to another clause
+    // (`3 000 personnes ont manifesté contre la guerre qui a tué...`).
+    if (sinceAuxiliary >= 0 && !punct && ++sinceAuxiliary > AFTER_AUXILIARY) break;
+    if (sinceAuxiliary < 0 && isAuxiliary(words, p)) sinceAuxiliary = 0;
     const headed = countStarts.get(p);
     // `six militaires et quatre civils ont péri`: coordinated counts share their predicate.
     if (p > end && headed !== undefined && !(headed && (onlyCoordinators || lex.appositionMarkers.has(words.key(p - 1))))) break;

@@ -1,7 +1,7 @@
 /**
  * Numbers written in digits, as the French press writes them: `2.500`,
  * `2 500` (no-break or narrow no-break space, folded to a plain space: two
- * tokens), `2500`, `1,8` (decimal comma), `1.500.000`.
+ * tokens), `2500`, `1,8` (decimal comma), `1.500.000`, and the Swiss `2'500`.
  */
 import { TokenKind } from '../../text/tokens.js';
 import type { Words } from '../words.js';
@@ -27,7 +27,7 @@ export function digitValue(key: string): number {
 
 /**
  * The digits starting at word `w`, joined with the three-digit groups that
- * follow after a single space (`38 900`, `1 500 000`).
+ * follow after a single space or apostrophe (`38 900`, `1 500 000`, `2'500`).
  */
 export function readDigits(words: Words, folded: string, w: number, limit: number): { value: number; end: number } | null {
   if (words.kind[w] !== TokenKind.Number) return null;
@@ -46,5 +46,5 @@ export function readDigits(words: Words, folded: string, w: number, limit: numbe
 
 function singleSpace(words: Words, folded: string, w: number): boolean {
   const gapStart = words.end[w - 1]!;
-  return words.start[w]! - gapStart === 1 && folded[gapStart] === ' ';
+  return words.start[w]! - gapStart === 1 && (folded[gapStart] === ' ' || folded[gapStart] === "'");
 }

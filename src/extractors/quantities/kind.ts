@@ -49,6 +49,7 @@ export const KIND_RULES: readonly KindRule[] = [
   { name: 'cue-before', resolve: (x) => fate(x, cueBefore(x.words, x.lex, x.start, x.floor)) },
   { name: 'cue-after', resolve: (x) => fate(x, cueAfter(x.words, x.lex, x.head.nounEnd, x.head.end, x.limit, x.countStarts)) },
   { name: 'part-of', resolve: (x) => (x.partOf && x.earlier ? x.earlier.kind : undefined) },
+  { name: 'toll-people', resolve: (x) => (x.cls === 'soldier' || x.cls === 'fighter' || x.cls === 'person' ? fate(x, tollBefore(x.words, x.lex, x.start, x.floor)) : undefined) },
   { name: 'continued', resolve: (x) => (x.earlier && (x.head.autres || x.head.cls === 'none') ? x.earlier.kind : undefined) },
   { name: 'soldier-default', resolve: (x) => (x.cls === 'soldier' && !x.number.vague ? 'troops' : undefined) },
 ];
