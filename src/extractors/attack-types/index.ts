@@ -15,6 +15,9 @@ import type { Extractor } from '../types.js';
 import { wordsOf, type Words } from '../words.js';
 import { meansLexicon, type MeansEntry, type MeansLexicon } from './lexicon.js';
 
+/** Determiners between a strike word's link and the means (`frappe d'un drone`, `à la roquette`). */
+const DETERMINERS = new Set(['la', 'l', 'les', 'le', 'un', 'une']);
+
 export const attackTypesExtractor: Extractor<'attackTypes'> = {
   category: 'attackTypes',
   extract: (doc) => extractAttackTypes(doc),
@@ -52,7 +55,7 @@ function meansInComplement(words: Words, lex: MeansLexicon, w: number, limit: nu
   for (let skipped = 0; p < limit && skipped < 3 && (words.key(p) === '"' || lex.skippable.has(words.key(p))); skipped++) p++;
   if (p >= limit || !lex.links.has(words.key(p))) return null;
   p++;
-  if (p < limit && (words.key(p) === 'la' || words.key(p) === 'l' || words.key(p) === 'les')) p++;
+  if (p < limit && DETERMINERS.has(words.key(p))) p++;
   if (p >= limit) return null;
   const m = lex.index.at(words, p, limit, accept);
   return m && !m.value.takesMeans ? m.value.value : null;
