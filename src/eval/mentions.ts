@@ -1,56 +1,30 @@
 /**
  * Mention scoring, per category (ANNOTATION.md §7): a predicted mention is
  * found when its span overlaps an occurrence of a gold text; its value is
- * right when it also agrees with the gold mention it overlaps.
+ * right when it also agrees with a gold mention it overlaps. Every predicted
+ * mention and every gold occurrence gets a status, for the report.
  */
 import type { Mentions } from '../schema.js';
 import { actorsAgree, datesAgree, placesAgree, quantitiesAgree } from './agree.js';
-import type { GoldMentions, MentionCategory } from './gold.js';
-import type { Prf } from './metrics.js';
-import { goldOccurrences, overlaps, type Occurrence, type Range, type SearchableText } from './occurrences.js';
+import { MENTION_CATEGORIES, type GoldMentions, type MentionCategory } from './gold.js';
+import { zeroMentionCounts, type MentionCounts } from './mention-counts.js';
+import { goldOccurrences, type Occurrence } from './occurrences.js';
+import { overlaps, type Range, type SearchableText } from './searchable.js';
 
-export interface MentionCounts {
-  predicted: number;
-  /** Predicted mentions overlapping a gold occurrence. */
-  found: number;
-  /** Gold occurrences. */
-  gold: number;
-  /** Gold occurrences overlapped by a prediction. */
-  goldFound: number;
-  /** Found predictions whose value agrees with an overlapped gold mention. */
-  valueRight: number;
-}
+export * from './mention-counts.js';
 
-export interface MentionDetail {
+export type MentionStatus = 'right' | 'wrong-value' | 'spurious' | 'missed';
+
+export interface MentionDetail extends Range {
   category: MentionCategory;
-  start: number;
-  end: number;
+  /** `predicted`: right, wrong-value or spurious; `gold` (an occurrence): right, wrong-value or missed. */
+  side: 'predicted' | 'gold';
+  status: MentionStatus;
   text: string;
-  /** found+right, found+wrong value, spurious, or missed (gold only). */
-  status: 'right' | 'wrong-value' | 'spurious' | 'missed';
-  /** What the gold says, for wrong values and misses. */
-  gold?: unknown;
-  predicted?: unknown;
-}
-
-export const zeroMentionCounts = (): MentionCounts => ({ predicted: 0, found: 0, gold: 0, goldFound: 0, valueRight: 0 });
-
-export function addMentionCounts(a: MentionCounts, b: MentionCounts): MentionCounts {
-  return {
-    predicted: a.predicted + b.predicted,
-    found: a.found + b.found,
-    gold: a.gold + b.gold,
-    goldFound: a.goldFound + b.goldFound,
-    valueRight: a.valueRight + b.valueRight,
-  };
-}
-
-export function mentionPrf(c: MentionCounts): Prf & { normalization: number } {
-  const precision = c.predicted === 0 ? (c.gold === 0 ? 1 : 0) : c.found / c.predicted;
-  const recall = c.gold === 0 ? (c.predicted === 0 ? 1 : 0) : c.goldFound / c.gold;
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  const normalization = c.found === 0 ? (c.predicted === 0 && c.gold === 0 ? 1 : 0) : c.valueRight / c.found;
-  return { precision, recall, f1, normalization };
+  /** The predicted mention (predicted side) or the gold mention (gold side). */
+  mention: unknown;
+  /** For a found mention, the mention it was compared with on the other side. */
+  other?: unknown;
 }
 
 const AGREE: { [K in MentionCategory]: (p: Mentions[K][number], g: GoldMentions[K][number]) => boolean } = {
@@ -61,47 +35,50 @@ const AGREE: { [K in MentionCategory]: (p: Mentions[K][number], g: GoldMentions[
   attackTypes: (p, g) => p.value === g.value,
 };
 
-export function scoreMentions(
-  doc: SearchableText,
-  gold: GoldMentions,
-  predicted: Mentions,
-): { counts: Record<MentionCategory, MentionCounts>; details: MentionDetail[] } {
+export function scoreMentions(doc: SearchableText, gold: GoldMentions, predicted: Mentions): { counts: Record<MentionCategory, MentionCounts>; details: MentionDetail[] } {
   const occurrences = goldOccurrences(doc, gold);
   const counts = {} as Record<MentionCategory, MentionCounts>;
   const details: MentionDetail[] = [];
-  for (const category of Object.keys(AGREE) as MentionCategory[]) {
-    const occ = occurrences[category] as Occurrence<never>[];
-    const preds = (predicted[category] as (Range & { text: string })[]).filter((p) => !doc.dateline || !overlaps(p, doc.dateline));
-    const agree = AGREE[category] as (p: unknown, g: unknown) => boolean;
-    const c = zeroMentionCounts();
-    c.predicted = preds.length;
-    c.gold = occ.length;
-    const covered = new Set<number>();
-    for (const p of preds) {
-      const hits = occ.map((o, i) => [o, i] as const).filter(([o]) => overlaps(p, o));
-      if (hits.length === 0) {
-        details.push({ category, start: p.start, end: p.end, text: p.text, status: 'spurious', predicted: p });
-        continue;
-      }
-      c.found++;
-      for (const [, i] of hits) covered.add(i);
-      const right = hits.some(([o]) => agree(p, o.mention));
-      if (right) c.valueRight++;
-      details.push({
-        category,
-        start: p.start,
-        end: p.end,
-        text: p.text,
-        status: right ? 'right' : 'wrong-value',
-        predicted: p,
-        gold: hits[0]![0].mention,
-      });
-    }
-    c.goldFound = covered.size;
-    occ.forEach((o, i) => {
-      if (!covered.has(i)) details.push({ category, start: o.start, end: o.end, text: doc.text.slice(o.start, o.end), status: 'missed', gold: o.mention });
-    });
-    counts[category] = c;
+  for (const category of MENTION_CATEGORIES) {
+    const result = scoreCategory(doc, category, occurrences[category], predicted[category]);
+    counts[category] = result.counts;
+    details.push(...result.details);
   }
+  details.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { counts, details };
+}
+
+function scoreCategory(doc: SearchableText, category: MentionCategory, occ: Occurrence<unknown>[], all: readonly (Range & { text: string })[]) {
+  const agree = AGREE[category] as (p: unknown, g: unknown) => boolean;
+  const predicted = all.filter((p) => !doc.dateline || !overlaps(p, doc.dateline));
+  const counts = zeroMentionCounts();
+  counts.predicted = predicted.length;
+  counts.gold = occ.length;
+  const details: MentionDetail[] = [];
+  const goldState = occ.map(() => ({ found: false, right: false, by: undefined as unknown }));
+  for (const p of predicted) {
+    const hits = occ.flatMap((o, i) => (overlaps(p, o) ? [i] : []));
+    const base = { category, side: 'predicted' as const, start: p.start, end: p.end, text: p.text, mention: p };
+    if (hits.length === 0) {
+      details.push({ ...base, status: 'spurious' });
+      continue;
+    }
+    counts.found++;
+    const agreeing = hits.filter((i) => agree(p, occ[i]!.mention));
+    if (agreeing.length > 0) counts.valueRight++;
+    for (const i of hits) {
+      const s = goldState[i]!;
+      s.found = true;
+      if (agreeing.includes(i)) [s.right, s.by] = [true, p];
+      else s.by ??= p;
+    }
+    details.push({ ...base, status: agreeing.length > 0 ? 'right' : 'wrong-value', other: occ[agreeing[0] ?? hits[0]!]!.mention });
+  }
+  counts.goldFound = goldState.filter((s) => s.found).length;
+  occ.forEach((o, i) => {
+    const s = goldState[i]!;
+    const status: MentionStatus = !s.found ? 'missed' : s.right ? 'right' : 'wrong-value';
+    details.push({ category, side: 'gold', start: o.start, end: o.end, text: doc.text.slice(o.start, o.end), status, mention: o.mention, ...(s.found ? { other: s.by } : {}) });
+  });
   return { counts, details };
 }
