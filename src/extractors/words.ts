@@ -31,32 +31,36 @@ export class Words {
 
   constructor(doc: Doc) {
     const t = doc.tokens;
-    this.folded = doc.folded;
-    this.text = doc.text;
-    this.hasMarks = MARK_RE.test(doc.folded);
-    const start = new Int32Array(t.count);
-    const end = new Int32Array(t.count);
-    const kind = new Uint8Array(t.count);
-    const hashes = new Uint16Array(t.count);
     const f = doc.folded;
-    this.sentenceStart = new Int32Array(doc.sentences.length);
-    this.sentenceEnd = new Int32Array(doc.sentences.length);
+    this.folded = f;
+    this.text = doc.text;
+    this.hasMarks = MARK_RE.test(f);
+    // One buffer for the four arrays: a document is often small, and each allocation costs.
+    const buffer = new ArrayBuffer(t.count * 11);
+    const start = new Int32Array(buffer, 0, t.count);
+    const end = new Int32Array(buffer, t.count * 4, t.count);
+    const hashes = new Uint16Array(buffer, t.count * 8, t.count);
+    const kind = new Uint8Array(buffer, t.count * 10, t.count);
     const sentences = doc.sentences;
-    let opening = 0;
-    let closing = 0;
+    this.sentenceStart = new Int32Array(sentences.length);
+    this.sentenceEnd = new Int32Array(sentences.length);
     let n = 0;
-    for (let i = 0; i <= t.count; i++) {
-      // Sentences are in order and do not overlap: two cursors mark where each opens and closes in words.
-      while (opening < sentences.length && sentences[opening]!.firstToken === i) this.sentenceStart[opening++] = n;
-      while (closing < sentences.length && sentences[closing]!.endToken === i) this.sentenceEnd[closing++] = n;
-      if (i === t.count || isJoiner(doc.folded, t, i)) continue;
-      const s = t.start[i]!;
-      const e = t.end[i]!;
-      start[n] = s;
-      end[n] = e;
-      kind[n] = t.kind[i]!;
-      hashes[n] = hashKey(e - s, f.charCodeAt(s), f.charCodeAt(e - s > 1 ? s + 1 : s), f.charCodeAt(e - 1));
-      n++;
+    // Only the tokens of sentences become words: nothing is read outside them (the dateline).
+    for (let k = 0; k < sentences.length; k++) {
+      const sentence = sentences[k]!;
+      this.sentenceStart[k] = n;
+      for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+        const kd = t.kind[i]!;
+        if (kd === TokenKind.Punct && isJoiner(f, t, i)) continue;
+        const s = t.start[i]!;
+        const e = t.end[i]!;
+        start[n] = s;
+        end[n] = e;
+        kind[n] = kd;
+        hashes[n] = hashKey(e - s, f.charCodeAt(s), f.charCodeAt(e - s > 1 ? s + 1 : s), f.charCodeAt(e - 1));
+        n++;
+      }
+      this.sentenceEnd[k] = n;
     }
     this.count = n;
     this.start = start.subarray(0, n);
@@ -99,9 +103,8 @@ export function wordsOf(doc: Doc): Words {
   return words;
 }
 
-/** A hyphen or apostrophe glued to a word on either side joins words; a spaced dash stays punctuation. */
+/** A punctuation token that is a hyphen or apostrophe glued to a word on either side joins words; a spaced dash stays punctuation. */
 function isJoiner(folded: string, t: Doc['tokens'], i: number): boolean {
-  if (t.kind[i] !== TokenKind.Punct) return false;
   const c = folded.charCodeAt(t.start[i]!);
   if (c !== APOSTROPHE && c !== HYPHEN) return false;
   const gluedBefore = i > 0 && t.end[i - 1] === t.start[i];
