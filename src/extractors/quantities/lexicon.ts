@@ -85,7 +85,7 @@ function build(): QuantityLexicon {
   const starters = new Set<string>([
     ...lex.units.keys(), ...lex.teens.keys(), ...lex.tens.keys(), ...lex.hundreds, ...lex.thousands,
     ...lex.collectives.keys(), ...lex.multipliers.keys(), ...lex.negationDeterminers, ...lex.negationAdverbs,
-    ...Object.keys(numberWords.vagueDeterminers).map((v) => lexKey(v).split(' ')[0]!), 'des', 'plusieurs', 'quelques',
+    ...Object.keys(numberWords.vagueDeterminers).map((v) => lexKey(v).split(' ')[0]!), 'des', 'plusieurs', 'quelques', 'entre',
   ]);
   const casualties = [...lex.heads].filter(([, cls]) => cls === 'killed' || cls === 'injured').map(([k]) => k);
   const vagueSecond = Object.keys(numberWords.vagueDeterminers).map((v) => lexKey(v).split(' ')).filter((w) => w[0] === 'un' || w[0] === 'une').map((w) => w[1]!);

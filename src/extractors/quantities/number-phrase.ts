@@ -48,6 +48,23 @@ const NO_FLAGS = {};
 
 export const NUMBER_RULES: readonly NumberRule[] = [
   {
+    // `entre 20 et 30 soldats`: a range counts at least its lower bound.
+    name: 'range',
+    read(ctx, w, limit) {
+      if (!ctx.words.is(w, 'entre')) return null;
+      const low = readPlain(ctx, w + 1, limit);
+      if (!low || !ctx.words.is(low.end, 'et')) return null;
+      const high = readPlain(ctx, low.end + 1, limit);
+      if (!high) return null;
+      // `entre deux et trois mille`: the lower bound shares the upper one's magnitude.
+      const last = ctx.words.key(high.end - 1);
+      const magnitude = ctx.lex.multipliers.get(last) ?? (ctx.lex.thousands.has(last) ? 1000 : 1);
+      const value = low.value * magnitude <= high.value ? low.value * magnitude : low.value;
+      if (high.value < value) return null;
+      return { ...high, start: w, value, qualifier: 'min', rule: 'range' };
+    },
+  },
+  {
     name: 'vague-collective',
     read({ words, lex }, w, limit) {
       const det = lex.pluralDeterminers.has(words.key(w));
@@ -140,6 +157,17 @@ function scaleByThousands(words: Words, lex: QuantityLexicon, w: number, limit: 
     if (factor !== undefined) return { factor, end: w + 2 };
   }
   return { factor: 1, end: w };
+}
+
+/** A number in digits or words, without determiners. */
+function readPlain(ctx: NumberContext, w: number, limit: number): NumberPhrase | null {
+  if (w >= limit) return null;
+  for (const rule of NUMBER_RULES) {
+    if (rule.name !== 'digits' && rule.name !== 'words') continue;
+    const p = rule.read(ctx, w, limit);
+    if (p) return p;
+  }
+  return null;
 }
 
 export function readNumber(ctx: NumberContext, w: number, limit: number): NumberPhrase | null {
