@@ -1,0 +1,86 @@
+/**
+ * Longest match of the gazetteer at one token: walk the strict trie on
+ * folded words and the loose trie on transliteration keys, skipping glue
+ * (apostrophes, hyphens) and `al`/`el` particles, and keep the longest alias
+ * whose capitalization the text honours.
+ */
+import { translitKey } from '../../text/translit.js';
+import type { Gazetteer } from './gazetteer.js';
+import type { WordTrie } from './trie.js';
+import { CaseRule, type Alias } from './types.js';
+import type { TokenView } from './view.js';
+
+export interface NameMatch {
+  /** Tokens `[start, end)`, a leading `al-` particle included. */
+  start: number;
+  end: number;
+  alias: Alias;
+}
+
+const looseCache = new Map<string, string>();
+const LOOSE_CACHE_LIMIT = 50_000;
+
+function looseKey(view: TokenView, i: number): string {
+  const k = view.key(i);
+  let v = looseCache.get(k);
+  if (v === undefined) {
+    if (looseCache.size >= LOOSE_CACHE_LIMIT) looseCache.clear();
+    v = translitKey(k);
+    looseCache.set(k, v);
+  }
+  return v;
+}
+
+/** The next token a multi-word name may continue on: not glue, not a particle, same line. */
+function nextWord(view: TokenView, i: number): number {
+  let j = view.next(i);
+  while (j >= 0 && view.isParticle(j)) j = view.next(j);
+  return j;
+}
+
+export function matchNameAt(view: TokenView, g: Gazetteer, s: number): NameMatch | null {
+  if (!view.isWord(s) || view.isParticle(s)) return null;
+  let best = walk(view, g.strict, s, (i) => view.key(i));
+  if (view.upperInitial(s)) {
+    const loose = walk(view, g.loose, s, (i) => looseKey(view, i));
+    if (loose && (!best || loose.end > best.end)) best = loose;
+  }
+  if (!best) return null;
+  return { ...best, start: withParticle(view, s) };
+}
+
+function walk(view: TokenView, trie: WordTrie<Alias>, s: number, keyOf: (i: number) => string): Omit<NameMatch, 'start'> | null {
+  let level = trie.root;
+  let best: Omit<NameMatch, 'start'> | null = null;
+  const words: number[] = [];
+  for (let i = s; i >= 0; i = nextWord(view, i)) {
+    const node = level.get(keyOf(i));
+    if (!node) break;
+    words.push(i);
+    const alias = node.values.find((a) => casesHold(view, a, words));
+    if (alias) best = { end: i + 1, alias };
+    if (!node.next) break;
+    level = node.next;
+  }
+  return best;
+}
+
+function casesHold(view: TokenView, alias: Alias, words: readonly number[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const rule = alias.cases[k];
+    if (rule === CaseRule.Initial && !view.upperInitial(words[k]!)) return false;
+    if (rule === CaseRule.Upper) {
+      const raw = view.raw(words[k]!);
+      if (raw !== alias.written[k] && raw !== raw.toUpperCase()) return false;
+    }
+  }
+  return true;
+}
+
+/** `al-Hachd`, `Al Qaïda`: the particle before the first word belongs to the name. */
+function withParticle(view: TokenView, s: number): number {
+  const t = view.tokens;
+  if (s - 2 >= view.first && view.isGlue(s - 1) && view.key(s - 1) === '-' && view.isParticle(s - 2) && t.end[s - 2] === t.start[s - 1] && t.end[s - 1] === t.start[s]) return s - 2;
+  if (s - 1 >= view.first && view.isParticle(s - 1) && view.upperInitial(s - 1) && !view.breakBefore(s)) return s - 1;
+  return s;
+}

@@ -1,0 +1,58 @@
+/**
+ * Bare nouns take their actor from the text: the nearest earlier actor that
+ * fits (`la Résistance` → the resistance group named before, `les milices
+ * irakiennes` → the Iraqi armed group named before, `l'armée` → the state
+ * named nearest before), else a fallback (the text's main country, or its
+ * resistance group); when nothing fits, the noun is no mention.
+ */
+import bareData from './lexicon/bare.json' with { type: 'json' };
+import type { CountryContext } from './context.js';
+import type { Gazetteer } from './gazetteer.js';
+import type { ActorEntry, BareResolution, Candidate } from './types.js';
+
+const RESISTANCE = bareData.resistanceByCountry as Record<string, string>;
+
+/** Fill `entry` of every bare candidate it can; `actors` are the candidates kept as actors, in text order. */
+export function resolveBare(g: Gazetteer, ctx: CountryContext, actors: Candidate[]): void {
+  actors.forEach((c, k) => {
+    if (c.role !== 'bare' || !c.resolve) return;
+    const r = c.resolve;
+    c.entry = r.kind === 'state' && !r.tag ? (ctx.nearestState(c.start) ?? ctx.dominant()) : (nearestFitting(actors, k, r) ?? firstAfter(actors, k, r) ?? fallback(g, ctx, r));
+    if (c.entry?.kind === 'state') ctx.add(c.start, c.entry);
+  });
+}
+
+function fits(e: ActorEntry, r: BareResolution): boolean {
+  if (r.tag && !e.tags.includes(r.tag)) return false;
+  if (r.kind && e.kind !== r.kind) return false;
+  return !r.country || e.country === r.country;
+}
+
+function nearestFitting(actors: readonly Candidate[], k: number, r: BareResolution): ActorEntry | null {
+  for (let i = k - 1; i >= 0; i--) {
+    const e = actors[i]!.entry;
+    if (e && fits(e, r)) return e;
+  }
+  return null;
+}
+
+/** A headline names what the body names after it (`la Résistance menace...` above `La Résistance islamique en Irak a...`). */
+function firstAfter(actors: readonly Candidate[], k: number, r: BareResolution): ActorEntry | null {
+  if (!r.tag) return null;
+  for (let i = k + 1; i < actors.length; i++) {
+    const c = actors[i]!;
+    if (c.role !== 'bare' && c.entry && fits(c.entry, r)) return c.entry;
+  }
+  return null;
+}
+
+function fallback(g: Gazetteer, ctx: CountryContext, r: BareResolution): ActorEntry | null {
+  if (r.fallback === null) return null;
+  if (r.fallback === 'dominant') return ctx.dominant();
+  if (r.fallback === 'resistance') {
+    const country = r.country ?? ctx.dominant()?.country;
+    const id = country ? RESISTANCE[country] : undefined;
+    return id ? (g.byId.get(id) ?? null) : null;
+  }
+  return g.byId.get(r.fallback) ?? null;
+}
