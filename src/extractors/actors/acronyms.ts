@@ -8,8 +8,8 @@ import type { Candidate, ActorEntry } from './types.js';
 import type { TokenView } from './view.js';
 
 export function addAcronyms(view: TokenView, list: Candidate[]): Candidate[] {
-  const covered = new Set<number>();
-  for (const c of list) for (let i = c.start; i < c.end; i++) covered.add(i);
+  const covered = new Uint8Array(view.count);
+  for (const c of list) covered.fill(1, c.start, c.end);
   const known = new Map<string, ActorEntry>();
   const added: Candidate[] = [];
   for (const c of list) {
@@ -19,15 +19,19 @@ export function addAcronyms(view: TokenView, list: Candidate[]): Candidate[] {
     if (a < 0 || !ACRONYM_RE.test(view.raw(a)) || view.key(view.next(a)) !== ')') continue;
     const text = view.text.slice(view.tokens.start[c.start]!, view.tokens.end[c.end - 1]!);
     if (!abbreviates(view.raw(a), text) && !abbreviates(view.raw(a), c.entry!.name)) continue;
-    if (!covered.has(a)) {
+    if (covered[a] === 0) {
       added.push({ start: a, end: a + 1, rule: 'acronym-in-brackets', entry: c.entry, role: 'rule', priority: 1 });
-      covered.add(a);
+      covered[a] = 1;
     }
     known.set(view.raw(a), c.entry!);
   }
   if (known.size > 0) {
+    const t = view.tokens;
     for (let i = view.first; i < view.count; i++) {
-      const entry = covered.has(i) || !view.isWord(i) ? undefined : known.get(view.raw(i));
+      // Only a capital word as long as a known acronym can be one: no slice for the others.
+      const length = t.end[i]! - t.start[i]!;
+      if (length < 2 || length > 10 || !view.upperInitial(i) || covered[i] === 1) continue;
+      const entry = known.get(view.raw(i));
       if (entry) added.push({ start: i, end: i + 1, rule: 'acronym', entry, role: 'rule', priority: 1 });
     }
   }

@@ -24,6 +24,7 @@ const COORDINATORS = set(cues.coordinators);
 const NO_ARTICLE = set(cues.countriesWithoutArticle);
 const HYPHEN_PREFIXES = set(cues.hyphenPrefixesNotActor);
 const PATIENT = cues.patientPredicates.map((p) => p.split(' '));
+const PATIENT_FIRST = set(PATIENT.map((p) => p[0]!));
 const AGENT_PHRASES = cues.agentPhrases.map((p) => p.split(' '));
 const DATIVES = set(['à', 'au', 'aux']);
 const BARE_GENITIVES = set(['de', "d'"]);
@@ -42,14 +43,14 @@ export function decideAgency(view: TokenView, items: readonly Candidate[]): Verd
   items.forEach((c, k) => {
     const ctx = leftContext(view, c.start);
     const previous = k > 0 && coordinated(view, items[k - 1]!, ctx) ? out[k - 1]! : null;
-    if (placeCue(view, c, ctx)) out.push('place');
+    if (placeCue(view, c, ctx, verbFollows(view, c.end - 1))) out.push('place');
     else if (c.role === 'country') out.push(previous ?? 'actor');
     else out.push(agentCue(view, c, ctx, items[k + 1]) ? 'actor' : (previous ?? 'place'));
   });
   return out;
 }
 
-function placeCue(view: TokenView, c: Candidate, ctx: LeftContext): boolean {
+function placeCue(view: TokenView, c: Candidate, ctx: LeftContext, subject: boolean): boolean {
   const { p } = ctx;
   if (p >= 0) {
     const w = view.word(p);
@@ -66,12 +67,12 @@ function placeCue(view: TokenView, c: Candidate, ctx: LeftContext): boolean {
   const k = view.key(n);
   // `Somalie : ...`, and `Irak, la Résistance ...` at the start of a line: a topic label (not `menace les USA :`).
   if (k === ':' && !(p >= 0 && isFiniteVerb(view, p))) return true;
-  if (k === ',' && p < 0 && !ctx.hadDeterminer) return true;
+  if (k === ',' && p < 0 && !ctx.hadDeterminer && !subject) return true;
   const w = view.word(n);
   if (PLACE_FOLLOWERS.has(w)) return true;
   if (w === 'de' && YEAR_RE.test(view.key(view.next(n)))) return true;
   const m = k === ',' ? view.next(n) : n;
-  return PATIENT.some((phrase) => phraseStartsAt(view, phrase, m));
+  return m >= 0 && PATIENT_FIRST.has(view.word(m)) && PATIENT.some((phrase) => phraseStartsAt(view, phrase, m));
 }
 
 /** A spatial noun (`l'ouest`, `champ pétrolier`, `frontières syriennes`) one or two words before `p`. */

@@ -5,6 +5,7 @@
  * an earlier actor or the article's main country in resolve.ts.
  */
 import bareData from './lexicon/bare.json' with { type: 'json' };
+import { Gate } from './gate.js';
 import type { Gazetteer } from './gazetteer.js';
 import { ruleIndex, type BareSpec } from './lexicon-index.js';
 import type { Candidate } from './types.js';
@@ -15,9 +16,10 @@ import type { ActorKind } from '../../schema.js';
 
 const DETERMINERS = new Set(bareData.determiners);
 
-export function findBareNouns(view: TokenView, g: Gazetteer, out: Candidate[]): void {
+export function findBareNouns(view: TokenView, g: Gazetteer, gate: Uint8Array, out: Candidate[]): void {
   const rules = ruleIndex();
   for (let s = view.first; s < view.count; s++) {
+    if ((gate[s]! & Gate.Bare) === 0) continue;
     const hit = longestAt(view, rules.bare, s);
     if (!hit) continue;
     const { spec, words } = hit.values[0]!;

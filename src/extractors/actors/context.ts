@@ -3,6 +3,8 @@
  * and the state the whole text names most (countries, capitals, state
  * bodies, demonyms), for nouns such as `l'armée` that name no country.
  */
+import { leftContext, opensClause, verbFollows } from './clause.js';
+import { Gate } from './gate.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { ActorEntry, Candidate } from './types.js';
 import type { TokenView } from './view.js';
@@ -14,32 +16,61 @@ const NEAR_SENTENCES = 2;
 export class CountryContext {
   private readonly view: TokenView;
   private readonly g: Gazetteer;
-  /** State mentions and country or capital names (places included), in text order. */
-  private readonly evidence: { token: number; entry: ActorEntry }[] = [];
+  /** State mentions and country or capital names (places included), in text order; `subject` when one heads its clause. */
+  private readonly evidence: { token: number; entry: ActorEntry; subject: boolean }[] = [];
   private dominantCache: ActorEntry | null | undefined;
 
-  constructor(view: TokenView, g: Gazetteer, states: readonly Candidate[]) {
+  private readonly gate: Uint8Array;
+
+  constructor(view: TokenView, g: Gazetteer, gate: Uint8Array, states: readonly Candidate[]) {
     this.view = view;
     this.g = g;
-    for (const c of states) if (c.entry?.kind === 'state' && c.entry.country) this.evidence.push({ token: c.start, entry: c.entry });
+    this.gate = gate;
+    for (const c of states) {
+      if (c.entry?.kind !== 'state' || !c.entry.country) continue;
+      const subject = opensClause(view, leftContext(view, c.start).p) && verbFollows(view, c.end - 1);
+      this.evidence.push({ token: c.start, entry: c.entry, subject });
+    }
     this.evidence.sort((a, b) => a.token - b.token);
   }
 
+  /** Resolutions arrive in text order: they are kept apart, each list sorted. */
+  private readonly resolved: { token: number; entry: ActorEntry; subject: boolean }[] = [];
+
   add(token: number, entry: ActorEntry): void {
-    let i = this.evidence.length;
-    while (i > 0 && this.evidence[i - 1]!.token > token) i--;
-    this.evidence.splice(i, 0, { token, entry });
+    this.resolved.push({ token, entry, subject: false });
   }
 
-  /** The state named nearest before `token`, within a few sentences. */
+  /**
+   * The state named nearest before `token`, within a few sentences; one that
+   * heads its clause first (`Le pouvoir syrien a accusé Israël. Le ministère
+   * de l'Intérieur...` is Syria's ministry).
+   */
   nearestState(token: number): ActorEntry | null {
+    const a = this.nearestIn(this.evidence, token);
+    const b = this.nearestIn(this.resolved, token);
+    if (!a || !b) return (a ?? b)?.entry ?? null;
+    if (a.subject !== b.subject) return (a.subject ? a : b).entry;
+    return (a.token > b.token ? a : b).entry;
+  }
+
+  private nearestIn(list: readonly { token: number; entry: ActorEntry; subject: boolean }[], token: number): { token: number; entry: ActorEntry; subject: boolean } | null {
     const sentence = this.view.sentence(token);
-    for (let i = this.evidence.length - 1; i >= 0; i--) {
-      const e = this.evidence[i]!;
-      if (e.token >= token) continue;
-      return sentence - this.view.sentence(e.token) <= NEAR_SENTENCES ? e.entry : null;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.token < token) lo = mid + 1;
+      else hi = mid;
     }
-    return null;
+    let nearest: { token: number; entry: ActorEntry; subject: boolean } | null = null;
+    for (let i = lo - 1; i >= 0; i--) {
+      const e = list[i]!;
+      if (sentence - this.view.sentence(e.token) > NEAR_SENTENCES) break;
+      if (e.subject) return e;
+      nearest ??= e;
+    }
+    return nearest;
   }
 
   dominant(): ActorEntry | null {
@@ -53,7 +84,7 @@ export class CountryContext {
     for (const e of this.evidence) note(e.entry.country!, e.token);
     const view = this.view;
     for (let s = view.first; s < view.count; s++) {
-      if (!view.isWord(s)) continue;
+      if ((this.gate[s]! & Gate.Demonym) === 0) continue;
       const d = longestAt(view, this.g.demonyms, s);
       if (d) {
         note(d.values[0]!, s);

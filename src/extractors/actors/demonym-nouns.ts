@@ -4,6 +4,7 @@
  * the press names this way (`les Palestiniens` is a people, not an actor).
  */
 import institutionsData from './lexicon/institutions.json' with { type: 'json' };
+import { Gate } from './gate.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Candidate } from './types.js';
 import type { TokenView } from './view.js';
@@ -14,9 +15,9 @@ const STATES = new Set(SPEC.states);
 const DETERMINERS = new Set(SPEC.determiners);
 const NOT_AFTER = new Set(SPEC.notAfter);
 
-export function findDemonymNouns(view: TokenView, g: Gazetteer, out: Candidate[]): void {
+export function findDemonymNouns(view: TokenView, g: Gazetteer, gate: Uint8Array, out: Candidate[]): void {
   for (let s = view.first; s < view.count; s++) {
-    if (!view.isWord(s) || !view.upperInitial(s)) continue;
+    if ((gate[s]! & Gate.Demonym) === 0 || !view.upperInitial(s)) continue;
     const hit = longestAt(view, g.demonyms, s);
     if (!hit || !STATES.has(hit.values[0]!) || !view.lower(hit.end - 1).endsWith('s')) continue;
     const d = view.prev(s);

@@ -2,6 +2,7 @@
  * Gazetteer names in the text, left to right, longest first.
  */
 import { isHyphenPrefixed } from './agency.js';
+import { Gate } from './gate.js';
 import type { Gazetteer } from './gazetteer.js';
 import { matchNameAt, type NameMatch } from './match.js';
 import { CaseRule, type Candidate } from './types.js';
@@ -31,10 +32,14 @@ const TAG_GLUE = new Set(['_', '#', '@']);
 const RULES = { name: 'gazetteer', country: 'country-name', acting: 'seat-of-power', block: 'not-an-actor' } as const;
 
 /** Appends the matches to `out`; returns the tokens where a name starts, which other rules leave alone. */
-export function findNames(view: TokenView, g: Gazetteer, out: Candidate[]): Set<number> {
+export function findNames(view: TokenView, g: Gazetteer, gate: Uint8Array, out: Candidate[]): Set<number> {
   const starts = new Set<number>();
   for (let s = view.first; s < view.count; s++) {
-    const m = matchNameAt(view, g, s);
+    const bits = gate[s]!;
+    // A transliterated name starts with a capital or with a common noun that opens one.
+    const loose = (bits & Gate.LooseLower) !== 0 || (view.isWord(s) && view.upperInitial(s));
+    if ((bits & Gate.Name) === 0 && !loose) continue;
+    const m = matchNameAt(view, g, s, (bits & Gate.Name) !== 0, loose);
     if (!m) continue;
     starts.add(s).add(m.start);
     if (!isHyphenPrefixed(view, m.start) && !counted(view, m) && !inHashtag(view, m)) {

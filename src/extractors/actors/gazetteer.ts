@@ -8,7 +8,7 @@ import countriesData from '../../lexicons/fr/countries.json' with { type: 'json'
 import actorsData from '../../lexicons/fr/actors.json' with { type: 'json' };
 import statesData from './lexicon/states.json' with { type: 'json' };
 import unidentifiedData from './lexicon/unidentified.json' with { type: 'json' };
-import { aliasWords, looseKeys } from './alias-keys.js';
+import { cutAliases, looseKeysOf } from './alias-keys.js';
 import { slugify } from './slug.js';
 import { WordTrie } from './trie.js';
 import { CaseRule, type ActorEntry, type Alias, type AliasRole } from './types.js';
@@ -47,6 +47,13 @@ export function gazetteer(): Gazetteer {
   return (built ??= build());
 }
 
+interface Pending {
+  entry: ActorEntry;
+  text: string;
+  role: AliasRole;
+  translit: boolean;
+}
+
 function build(): Gazetteer {
   const g = {
     strict: new WordTrie<Alias>(),
@@ -55,44 +62,54 @@ function build(): Gazetteer {
     states: new Map<string, ActorEntry>(),
     byId: new Map<string, ActorEntry>(),
   };
+  const pending: Pending[] = [];
+  const add = (entry: ActorEntry, texts: readonly string[], role: AliasRole, translit = false): void => {
+    for (const text of texts) pending.push({ entry, text, role, translit });
+  };
   const territories = new Set(statesData.territories);
   for (const c of countriesData.countries) {
     if (territories.has(c.code)) continue;
     const entry: ActorEntry = { id: slugify(c.name), name: c.name, kind: 'state', country: c.code, tags: [] };
     g.states.set(c.code, entry);
     g.byId.set(entry.id, entry);
-    for (const a of [c.name, ...c.aliases]) addAlias(g, entry, a, 'country', false);
+    add(entry, [c.name, ...c.aliases], 'country');
     const extra = (actorsData.states as Record<string, StateData>)[c.code];
-    for (const a of [...(c.capital ? [c.capital] : []), ...c.capitalAliases, ...(extra?.actingOnly ?? [])]) addAlias(g, entry, a, 'acting', false);
-    for (const a of [...(extra?.aliases ?? []), ...(extra?.abbreviations ?? [])]) addAlias(g, entry, a, 'name', false);
+    add(entry, [...(c.capital ? [c.capital] : []), ...c.capitalAliases, ...(extra?.actingOnly ?? [])], 'acting');
+    add(entry, [...(extra?.aliases ?? []), ...(extra?.abbreviations ?? [])], 'name');
   }
   for (const d of actorsData.groups as GroupData[]) {
     const entry: ActorEntry = { id: d.id, name: d.name, kind: d.kind as ActorKind, country: d.country, tags: d.tags ?? [] };
     g.byId.set(entry.id, entry);
-    for (const a of [d.name, ...d.aliases, ...(d.abbreviations ?? [])]) addAlias(g, entry, a, 'name', d.translit === true);
+    add(entry, [d.name, ...d.aliases, ...(d.abbreviations ?? [])], 'name', d.translit === true);
   }
   for (const phrase of unidentifiedData.phrases) {
     const entry: ActorEntry = { id: slugify(phrase), name: phrase[0]!.toUpperCase() + phrase.slice(1), kind: 'armed_group', country: null, tags: ['unidentified'] };
     g.byId.set(entry.id, entry);
-    addAlias(g, entry, phrase, 'name', false);
+    add(entry, [phrase], 'name');
   }
   const blocked: ActorEntry = { id: '-', name: '-', kind: 'organization', country: null, tags: [] };
-  for (const a of actorsData.notActors) addAlias(g, blocked, a, 'block', false);
+  add(blocked, actorsData.notActors, 'block');
+  indexAliases(g, pending);
   addDemonyms(g, territories);
   return g;
 }
 
-function addAlias(g: Gazetteer, entry: ActorEntry, text: string, role: AliasRole, translit: boolean): void {
-  const w = aliasWords(text);
-  if (w.keys.length === 0) return;
+function indexAliases(g: Gazetteer, pending: readonly Pending[]): void {
+  const words = cutAliases(pending.map((p) => p.text));
   // A capitalized alias of a transliterated name also matches its variants; a lowercase one (`houthis`)
   // or an abbreviation (`EIAO`, whose loose key would be `a`) only as written.
-  const loose = translit && w.cases[0] === CaseRule.Initial && w.keys.every((k) => k.length > 2 || w.keys.length > 1);
-  const trie = loose ? g.loose : g.strict;
-  const keys = loose ? looseKeys(w.keys) : w.keys;
-  const existing = trie.get(keys);
-  if (existing.some((a) => a.entry === entry && a.role === role && sameCases(a.cases, w.cases))) return;
-  trie.add(keys, { entry, role, cases: w.cases, written: w.written });
+  const loose = pending.map((p, i) => p.translit && words[i]!.cases[0] === CaseRule.Initial && words[i]!.keys.length > 0);
+  const looseLists = looseKeysOf(words.filter((_, i) => loose[i]).map((w) => w.keys));
+  let next = 0;
+  pending.forEach((p, i) => {
+    const w = words[i]!;
+    if (w.keys.length === 0) return;
+    const trie = loose[i] ? g.loose : g.strict;
+    const keys = loose[i] ? looseLists[next++]! : w.keys;
+    const existing = trie.get(keys);
+    if (existing.some((a) => a.entry === p.entry && a.role === p.role && sameCases(a.cases, w.cases))) return;
+    trie.add(keys, { entry: p.entry, role: p.role, cases: w.cases, written: w.written });
+  });
 }
 
 function sameCases(a: readonly CaseRule[], b: readonly CaseRule[]): boolean {
@@ -100,16 +117,27 @@ function sameCases(a: readonly CaseRule[], b: readonly CaseRule[]): boolean {
 }
 
 function addDemonyms(g: Gazetteer, territories: ReadonlySet<string>): void {
-  const owners = new Map<string, Set<string>>();
-  const note = (form: string, code: string): void => {
-    const key = aliasWords(form).keys.join(' ');
-    if (!owners.has(key)) owners.set(key, new Set());
-    owners.get(key)!.add(code);
-  };
-  for (const c of countriesData.countries) if (!territories.has(c.code)) for (const d of c.demonyms) note(d, c.code);
+  const forms: string[] = [];
+  const owners: string[] = [];
+  for (const c of countriesData.countries) {
+    if (territories.has(c.code)) continue;
+    for (const d of c.demonyms) {
+      forms.push(d);
+      owners.push(c.code);
+    }
+  }
   const preferred = statesData.demonymPreferences as Record<string, string>;
-  for (const [form, code] of Object.entries(preferred)) note(form, code);
-  for (const [key, codes] of owners) {
+  for (const [form, code] of Object.entries(preferred)) {
+    forms.push(form);
+    owners.push(code);
+  }
+  const byKey = new Map<string, Set<string>>();
+  cutAliases(forms).forEach((w, i) => {
+    const key = w.keys.join(' ');
+    if (!byKey.has(key)) byKey.set(key, new Set());
+    byKey.get(key)!.add(owners[i]!);
+  });
+  for (const [key, codes] of byKey) {
     // Several owners and no preference: ambiguous, left out.
     const pick = preferred[key] ?? (codes.size === 1 ? [...codes][0] : undefined);
     if (pick) g.demonyms.add(key.split(' '), pick);

@@ -6,6 +6,7 @@
  * text is about (`l'armée`); they are left for resolution (bare.ts).
  */
 import institutionsData from './lexicon/institutions.json' with { type: 'json' };
+import { Gate } from './gate.js';
 import type { Gazetteer } from './gazetteer.js';
 import { ruleIndex, type HeadSpec } from './lexicon-index.js';
 import { matchNameAt } from './match.js';
@@ -28,9 +29,10 @@ interface Qualified {
   entry: ActorEntry | 'people';
 }
 
-export function findInstitutions(view: TokenView, g: Gazetteer, out: Candidate[]): void {
+export function findInstitutions(view: TokenView, g: Gazetteer, gate: Uint8Array, out: Candidate[]): void {
   const rules = ruleIndex();
   for (let s = view.first; s < view.count; s++) {
+    if ((gate[s]! & Gate.Head) === 0) continue;
     const hit = longestAt(view, rules.heads, s);
     if (!hit) continue;
     const head = hit.values[0]!;

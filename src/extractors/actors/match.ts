@@ -38,26 +38,25 @@ function nextWord(view: TokenView, i: number): number {
   return j;
 }
 
-export function matchNameAt(view: TokenView, g: Gazetteer, s: number): NameMatch | null {
+/** `strict`/`loose`: whether to try each trie (the caller may know that one cannot match here). */
+export function matchNameAt(view: TokenView, g: Gazetteer, s: number, strict = true, loose = true): NameMatch | null {
   if (!view.isWord(s) || view.isParticle(s)) return null;
-  let best = walk(view, g.strict, s, (i) => view.key(i));
-  if (view.upperInitial(s)) {
-    const loose = walk(view, g.loose, s, (i) => looseKey(view, i));
-    if (loose && (!best || loose.end > best.end)) best = loose;
-  }
+  let best = strict ? walk(view, g.strict, s, false) : null;
+  const l = loose ? walk(view, g.loose, s, true) : null;
+  if (l && (!best || l.end > best.end)) best = l;
   if (!best) return null;
   return { ...best, start: withParticle(view, s) };
 }
 
-function walk(view: TokenView, trie: WordTrie<Alias>, s: number, keyOf: (i: number) => string): Omit<NameMatch, 'start'> | null {
+function walk(view: TokenView, trie: WordTrie<Alias>, s: number, loose: boolean): Omit<NameMatch, 'start'> | null {
   let level = trie.root;
   let best: Omit<NameMatch, 'start'> | null = null;
-  const words: number[] = [];
+  let words: number[] | null = null;
   for (let i = s; i >= 0; i = nextWord(view, i)) {
-    const node = level.get(keyOf(i));
+    const node = level.get(loose ? looseKey(view, i) : view.key(i));
     if (!node) break;
-    words.push(i);
-    const alias = node.values.find((a) => casesHold(view, a, words));
+    (words ??= []).push(i);
+    const alias = node.values.find((a) => casesHold(view, a, words!));
     if (alias) best = { end: i + 1, alias };
     if (!node.next) break;
     level = node.next;
@@ -68,7 +67,9 @@ function walk(view: TokenView, trie: WordTrie<Alias>, s: number, keyOf: (i: numb
 function casesHold(view: TokenView, alias: Alias, words: readonly number[]): boolean {
   for (let k = 0; k < words.length; k++) {
     const rule = alias.cases[k];
-    if (rule === CaseRule.Initial && !view.upperInitial(words[k]!)) return false;
+    // `brigades du Hezbollah`, `organisation Badr`: a capitalized common noun may open a name in lower case
+    // when a later word of the name keeps its capital.
+    if (rule === CaseRule.Initial && !view.upperInitial(words[k]!) && !(k === 0 && alias.cases.some((c, i) => i > 0 && c !== CaseRule.Any))) return false;
     if (rule === CaseRule.Upper) {
       const raw = view.raw(words[k]!);
       if (raw !== alias.written[k] && raw !== raw.toUpperCase()) return false;

@@ -97,7 +97,14 @@ function withDescriptor(view: TokenView, list: Candidate[]): Candidate[] {
     if (d >= 0 && ARTICLES.has(view.word(d))) c.start = j;
   }
   // A bare noun now inside a longer span (`le groupe jihadiste` before `Daech`) goes.
-  return list.filter((c) => !list.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start));
+  const sorted = [...list].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Candidate[] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && c.start >= last.start && c.end <= last.end) continue;
+    out.push(c);
+  }
+  return out;
 }
 
 function lowerContentWord(view: TokenView, j: number): boolean {

@@ -7,7 +7,9 @@
  * local pour la lutte contre le terrorisme`). Each gets its name's slug as id.
  */
 import namedData from './lexicon/named.json' with { type: 'json' };
+import { fold } from '../../text/fold.js';
 import { abbreviates, ACRONYM_RE } from './acronym-check.js';
+import { Gate } from './gate.js';
 import { ruleIndex } from './lexicon-index.js';
 import { nameFromText, slugify } from './slug.js';
 import type { Candidate } from './types.js';
@@ -16,8 +18,13 @@ import { longestAt } from './walk.js';
 import { TokenKind } from '../../text/tokens.js';
 import type { ActorKind } from '../../schema.js';
 
-const HEADS = namedData.heads as Record<string, ActorKind>;
-const WEAK_HEADS = namedData.weakHeads as Record<string, ActorKind>;
+const HEADS = foldedMap(namedData.heads as Record<string, ActorKind>);
+const WEAK_HEADS = foldedMap(namedData.weakHeads as Record<string, ActorKind>);
+
+/** Heads keyed by their folded form, as tokens are looked up. */
+function foldedMap(m: Record<string, ActorKind>): Map<string, ActorKind> {
+  return new Map(Object.entries(m).map(([k, v]) => [fold(k), v]));
+}
 const LOWER_HEADS = namedData.lowerHeads as Record<string, ActorKind>;
 const CONNECTORS = new Set(namedData.connectors);
 const STOP = new Set(namedData.stopWords);
@@ -28,11 +35,12 @@ interface Tail {
   capitalized: boolean;
 }
 
-export function findNamed(view: TokenView, taken: ReadonlySet<number>, out: Candidate[]): void {
+export function findNamed(view: TokenView, gate: Uint8Array, taken: ReadonlySet<number>, out: Candidate[]): void {
   const rules = ruleIndex();
   for (let s = view.first; s < view.count; s++) {
-    if (!view.isWord(s) || taken.has(s)) continue;
-    if (view.upperInitial(s)) {
+    const bits = gate[s]!;
+    if ((bits & (Gate.Named | Gate.Lower | Gate.Counter)) === 0 || taken.has(s)) continue;
+    if (bits & Gate.Named && view.upperInitial(s)) {
       const c = capitalizedName(view, s, taken);
       if (c) {
         out.push(c);
@@ -40,7 +48,7 @@ export function findNamed(view: TokenView, taken: ReadonlySet<number>, out: Cand
         continue;
       }
     }
-    const lower = longestAt(view, rules.lowerHeads, s);
+    const lower = bits & Gate.Lower ? longestAt(view, rules.lowerHeads, s) : null;
     if (lower && !view.upperInitial(s)) {
       const j = view.next(lower.end - 1);
       if (j >= 0 && view.upperInitial(j) && !taken.has(j)) {
@@ -50,7 +58,7 @@ export function findNamed(view: TokenView, taken: ReadonlySet<number>, out: Cand
         continue;
       }
     }
-    const ct = counterTerror(view, s);
+    const ct = bits & Gate.Counter ? counterTerror(view, s) : null;
     if (ct) {
       out.push(ct);
       s = ct.end - 1;
@@ -59,15 +67,15 @@ export function findNamed(view: TokenView, taken: ReadonlySet<number>, out: Cand
 }
 
 function capitalizedName(view: TokenView, s: number, taken: ReadonlySet<number>): Candidate | null {
-  const w = view.lower(s);
-  const kind = HEADS[w] ?? WEAK_HEADS[w];
+  const w = view.key(s);
+  const kind = HEADS.get(w) ?? WEAK_HEADS.get(w);
   if (!kind) return null;
   const tail = nameTail(view, s, taken);
   if (tail.end <= s + 1) return null;
   // At the start of a sentence every word is capitalized: a name then needs a capital of its own.
   const first = view.doc.sentences[view.sentence(s)]?.firstToken === s || view.prev(s) < 0;
   if (first && !tail.capitalized) return null;
-  if (!(w in HEADS) && !acronymAfter(view, s, tail.end)) return null;
+  if (!HEADS.has(w) && !acronymAfter(view, s, tail.end)) return null;
   return entity(view, s, tail.end, s, kind, 'named-head');
 }
 

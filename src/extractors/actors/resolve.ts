@@ -14,12 +14,36 @@ const RESISTANCE = bareData.resistanceByCountry as Record<string, string>;
 
 /** Fill `entry` of every bare candidate it can; `actors` are the candidates kept as actors, in text order. */
 export function resolveBare(g: Gazetteer, ctx: CountryContext, actors: Candidate[]): void {
+  const seen = new Recent();
   actors.forEach((c, k) => {
-    if (c.role !== 'bare' || !c.resolve) return;
-    const r = c.resolve;
-    c.entry = r.kind === 'state' && !r.tag ? (ctx.nearestState(c.start) ?? ctx.dominant()) : (nearestFitting(actors, k, r) ?? firstAfter(actors, k, r) ?? fallback(g, ctx, r));
-    if (c.entry?.kind === 'state') ctx.add(c.start, c.entry);
+    if (c.role === 'bare' && c.resolve) {
+      const r = c.resolve;
+      c.entry = r.kind === 'state' && !r.tag ? (ctx.nearestState(c.start) ?? ctx.dominant()) : (seen.find(r) ?? firstAfter(actors, k, r) ?? fallback(g, ctx, r));
+      if (c.entry?.kind === 'state') ctx.add(c.start, c.entry);
+    }
+    if (c.entry) seen.note(c.entry);
   });
+}
+
+/** The last actor seen with each tag, of each kind, of each kind and country: what a bare noun may refer back to. */
+class Recent {
+  private readonly last = new Map<string, ActorEntry>();
+
+  note(e: ActorEntry): void {
+    for (const t of e.tags) this.last.set(`tag:${t}`, e);
+    for (const t of e.tags) this.last.set(`tag:${t}:${e.country}`, e);
+    this.last.set(`kind:${e.kind}`, e);
+    this.last.set(`kind:${e.kind}:${e.country}`, e);
+  }
+
+  find(r: BareResolution): ActorEntry | null {
+    const country = r.country ? `:${r.country}` : '';
+    if (r.tag) {
+      const e = this.last.get(`tag:${r.tag}${country}`);
+      return e && (!r.kind || e.kind === r.kind) ? e : null;
+    }
+    return r.kind ? (this.last.get(`kind:${r.kind}${country}`) ?? null) : null;
+  }
 }
 
 function fits(e: ActorEntry, r: BareResolution): boolean {
@@ -28,18 +52,13 @@ function fits(e: ActorEntry, r: BareResolution): boolean {
   return !r.country || e.country === r.country;
 }
 
-function nearestFitting(actors: readonly Candidate[], k: number, r: BareResolution): ActorEntry | null {
-  for (let i = k - 1; i >= 0; i--) {
-    const e = actors[i]!.entry;
-    if (e && fits(e, r)) return e;
-  }
-  return null;
-}
+/** How far ahead a headline may look for what it names. */
+const LOOK_AHEAD = 200;
 
 /** A headline names what the body names after it (`la Résistance menace...` above `La Résistance islamique en Irak a...`). */
 function firstAfter(actors: readonly Candidate[], k: number, r: BareResolution): ActorEntry | null {
   if (!r.tag) return null;
-  for (let i = k + 1; i < actors.length; i++) {
+  for (let i = k + 1; i < actors.length && i <= k + LOOK_AHEAD; i++) {
     const c = actors[i]!;
     if (c.role !== 'bare' && c.entry && fits(c.entry, r)) return c.entry;
   }

@@ -5,15 +5,15 @@
  */
 import type { Candidate } from './types.js';
 
-export function selectCandidates(candidates: readonly Candidate[]): Candidate[] {
+export function selectCandidates(candidates: readonly Candidate[], tokenCount: number): Candidate[] {
   const order = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
-  const used = new Set<number>();
+  const used = new Uint8Array(tokenCount);
   const kept: Candidate[] = [];
   for (const c of order) {
     let free = true;
-    for (let i = c.start; i < c.end && free; i++) free = !used.has(i);
+    for (let i = c.start; i < c.end && free; i++) free = used[i] === 0;
     if (!free) continue;
-    for (let i = c.start; i < c.end; i++) used.add(i);
+    used.fill(1, c.start, c.end);
     kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);

@@ -26,6 +26,19 @@ export class WordTrie<V> {
     node!.values.push(value);
   }
 
+  /** Every stored key sequence with its values. */
+  *entries(): Generator<[string[], V[]]> {
+    const stack: [Map<string, TrieNode<V>>, string[]][] = [[this.root, []]];
+    while (stack.length > 0) {
+      const [level, path] = stack.pop()!;
+      for (const [k, node] of level) {
+        const keys = [...path, k];
+        if (node.values.length > 0) yield [keys, node.values];
+        if (node.next) stack.push([node.next, keys]);
+      }
+    }
+  }
+
   /** Every value stored under exactly these keys. */
   get(keys: readonly string[]): V[] {
     let level: Map<string, TrieNode<V>> | null = this.root;

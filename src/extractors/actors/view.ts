@@ -5,10 +5,18 @@
  * French glues words with (`d'Irak`, `Etats-Unis`).
  */
 import type { Doc } from '../../pipeline/document.js';
+import { stripMarks } from '../../text/fold.js';
 import { TokenKind, type Tokens } from '../../text/tokens.js';
 
 /** Article particles of transliterated names, read as part of the next word (`al-Chaabi`, `Al Qaïda`). */
 const PARTICLES = new Set(['al', 'el']);
+const ASCII_RE = /^[\x00-\x7f]*$/;
+
+/** Whether a string holds a character from the combining marks up (U+0300): only then can it hold a mark. */
+export function hasHighChar(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x300) return true;
+  return false;
+}
 
 export class TokenView {
   readonly doc: Doc;
@@ -17,7 +25,10 @@ export class TokenView {
   readonly count: number;
   /** First token of the body: nothing is taken from the dateline. */
   readonly first: number;
-  private readonly keys: (string | undefined)[];
+  // Caches by token: only the words that some rule looks at are ever keyed.
+  private readonly keys = new Map<number, string>();
+  private readonly lowers = new Map<number, string>();
+  private readonly words = new Map<number, string>();
 
   constructor(doc: Doc) {
     this.doc = doc;
@@ -25,11 +36,17 @@ export class TokenView {
     this.tokens = doc.tokens;
     this.count = doc.tokens.count;
     this.first = doc.tokens.indexAt(doc.bodyStart);
-    this.keys = new Array(this.count);
   }
 
+  /** The folded form of token `i`, as `Tokens.key` gives it (combining marks dropped), without a regex per word. */
   key(i: number): string {
-    return (this.keys[i] ??= this.tokens.key(i));
+    let k = this.keys.get(i);
+    if (k === undefined) {
+      k = this.doc.folded.slice(this.tokens.start[i]!, this.tokens.end[i]!);
+      if (hasHighChar(k)) k = stripMarks(k);
+      this.keys.set(i, k);
+    }
+    return k;
   }
 
   raw(i: number): string {
@@ -38,7 +55,14 @@ export class TokenView {
 
   /** The original spelling in lower case, accents kept (`à` is not `a`). */
   lower(i: number): string {
-    return this.raw(i).toLowerCase().replace(/’/g, "'");
+    let w = this.lowers.get(i);
+    if (w === undefined) {
+      const key = this.key(i);
+      // Most words are plain ASCII: their key is their lower case.
+      w = ASCII_RE.test(this.raw(i)) ? key : this.raw(i).toLowerCase().replace(/’/g, "'");
+      this.lowers.set(i, w);
+    }
+    return w;
   }
 
   isWord(i: number): boolean {
@@ -58,14 +82,22 @@ export class TokenView {
 
   /** `lower(i)`, with the apostrophe of an elision (`l'`, `d'`, `qu'`). */
   word(i: number): string {
-    const w = this.lower(i);
-    const t = this.tokens;
-    return i + 1 < this.count && t.start[i + 1] === t.end[i] && this.key(i + 1) === "'" ? `${w}'` : w;
+    let w = this.words.get(i);
+    if (w === undefined) {
+      w = this.lower(i);
+      const t = this.tokens;
+      if (i + 1 < this.count && t.start[i + 1] === t.end[i] && this.key(i + 1) === "'") w = `${w}'`;
+      this.words.set(i, w);
+    }
+    return w;
   }
 
   /** Whether token `i` is written with a capital first letter. */
   upperInitial(i: number): boolean {
-    const c = this.text[this.tokens.start[i]!]!;
+    const at = this.tokens.start[i]!;
+    const code = this.text.charCodeAt(at);
+    if (code < 0x80) return code >= 65 && code <= 90;
+    const c = this.text[at]!;
     return c !== c.toLowerCase();
   }
 
