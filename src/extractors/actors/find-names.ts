@@ -31,9 +31,9 @@ const TAG_GLUE = new Set(['_', '#', '@']);
 
 const RULES = { name: 'gazetteer', country: 'country-name', acting: 'seat-of-power', block: 'not-an-actor' } as const;
 
-/** Appends the matches to `out`; returns the tokens where a name starts, which other rules leave alone. */
-export function findNames(view: TokenView, g: Gazetteer, gate: Uint8Array, out: Candidate[]): Set<number> {
-  const starts = new Set<number>();
+/** Appends the matches to `out`; returns the tokens where a name starts (1), which other rules leave alone. */
+export function findNames(view: TokenView, g: Gazetteer, gate: Uint8Array, out: Candidate[]): Uint8Array {
+  const starts = new Uint8Array(view.count);
   for (let s = view.first; s < view.count; s++) {
     const bits = gate[s]!;
     // A transliterated name starts with a capital or with a common noun that opens one.
@@ -41,7 +41,8 @@ export function findNames(view: TokenView, g: Gazetteer, gate: Uint8Array, out: 
     if ((bits & Gate.Name) === 0 && !loose) continue;
     const m = matchNameAt(view, g, s, (bits & Gate.Name) !== 0, loose);
     if (!m) continue;
-    starts.add(s).add(m.start);
+    starts[s] = 1;
+    starts[m.start] = 1;
     if (!isHyphenPrefixed(view, m.start) && !counted(view, m) && !inHashtag(view, m)) {
       out.push({ start: m.start, end: m.end, rule: RULES[m.alias.role], entry: m.alias.entry, role: m.alias.role, priority: 3 });
     }

@@ -25,6 +25,14 @@ interface GateIndex {
   byKey: Map<string, number>;
   /** The same by a hash of the key's characters, so that a word that opens nothing costs no string. */
   byHash: Map<number, number>;
+  /** A first sieve by first two letters and length: most words stop here, without a hash. */
+  sieve: Uint8Array;
+}
+
+function sieveIndex(s: string, start: number, end: number): number {
+  const c0 = s.charCodeAt(start) & 31;
+  const c1 = end - start > 1 ? s.charCodeAt(start + 1) & 31 : 0;
+  return (c0 << 10) | (c1 << 5) | Math.min(end - start, 31);
 }
 
 let built: GateIndex | null = null;
@@ -48,7 +56,9 @@ function index(g: Gazetteer): GateIndex {
   mark(looseFirst, Gate.LooseLower);
   const byHash = new Map<number, number>();
   for (const [k, bits] of byKey) byHash.set(hashOf(k, 0, k.length), (byHash.get(hashOf(k, 0, k.length)) ?? 0) | bits);
-  built = { byKey, byHash };
+  const sieve = new Uint8Array(1 << 15);
+  for (const k of byKey.keys()) sieve[sieveIndex(k, 0, k.length)] = 1;
+  built = { byKey, byHash, sieve };
   return built;
 }
 
@@ -60,19 +70,23 @@ function hashOf(s: string, start: number, end: number): number {
     if (c >= 0x300) return HIGH;
     h = Math.imul(h ^ c, 16777619);
   }
-  return h | 0;
+  // Thirty bits: a small integer, which a Map hashes fastest.
+  return h & 0x3fffffff;
 }
 
-const HIGH = 0.5;
+const HIGH = -1;
+const COMBINING_RE = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
 
 /** Per token, the lexicons that may start there (a `Gate` bit mask). */
 export function gateTokens(view: TokenView, g: Gazetteer): Uint8Array {
   const { byKey, byHash } = index(g);
+  // Decomposed accents shift letters and lengths: the sieve is only for text without them.
+  const sieve = COMBINING_RE.test(view.doc.folded) ? null : index(g).sieve;
   const mask = new Uint8Array(view.count);
   const { start, end } = view.tokens;
   const folded = view.doc.folded;
   for (let i = view.first; i < view.count; i++) {
-    if (!view.isWord(i)) continue;
+    if (!view.isWord(i) || (sieve && sieve[sieveIndex(folded, start[i]!, end[i]!)] === 0)) continue;
     const h = hashOf(folded, start[i]!, end[i]!);
     if (h !== HIGH && byHash.get(h) === undefined) continue;
     mask[i] = byKey.get(view.key(i)) ?? 0;

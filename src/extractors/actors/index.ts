@@ -39,7 +39,7 @@ export function extractActors(doc: Doc): ActorMention[] {
   findDemonymNouns(view, g, gate, found);
   findNamed(view, gate, nameStarts, found);
   findBareNouns(view, g, gate, found);
-  const chosen = selectCandidates(found, view.count).filter((c) => c.role !== 'block');
+  const chosen = selectCandidates(found).filter((c) => c.role !== 'block');
   const located = chosen.filter((c) => c.role === 'country' || c.role === 'acting');
   const verdicts = decideAgency(view, located);
   const places = new Set(located.filter((_, k) => verdicts[k] === 'place'));

@@ -41,41 +41,56 @@ function nextWord(view: TokenView, i: number): number {
 /** `strict`/`loose`: whether to try each trie (the caller may know that one cannot match here). */
 export function matchNameAt(view: TokenView, g: Gazetteer, s: number, strict = true, loose = true): NameMatch | null {
   if (!view.isWord(s) || view.isParticle(s)) return null;
-  let best = strict ? walk(view, g.strict, s, false) : null;
-  const l = loose ? walk(view, g.loose, s, true) : null;
+  let best = strict && g.strict.root.has(view.key(s)) ? walk(view, g.strict, s, false) : null;
+  const l = loose && g.loose.root.has(looseKey(view, s)) ? walk(view, g.loose, s, true) : null;
   if (l && (!best || l.end > best.end)) best = l;
   if (!best) return null;
-  return { ...best, start: withParticle(view, s) };
+  return { start: withParticle(view, s), end: best.end, alias: best.alias };
 }
+
+/** Token positions of the words matched so far (names are short; reused between calls). */
+const WORDS = new Int32Array(64);
 
 function walk(view: TokenView, trie: WordTrie<Alias>, s: number, loose: boolean): Omit<NameMatch, 'start'> | null {
   let level = trie.root;
   let best: Omit<NameMatch, 'start'> | null = null;
-  let words: number[] | null = null;
-  for (let i = s; i >= 0; i = nextWord(view, i)) {
+  let n = 0;
+  for (let i = s; i >= 0 && n < WORDS.length; i = nextWord(view, i)) {
     const node = level.get(loose ? looseKey(view, i) : view.key(i));
     if (!node) break;
-    (words ??= []).push(i);
-    const alias = node.values.find((a) => casesHold(view, a, words!));
-    if (alias) best = { end: i + 1, alias };
+    WORDS[n++] = i;
+    for (const a of node.values) {
+      if (casesHold(view, a, n)) {
+        best = { end: i + 1, alias: a };
+        break;
+      }
+    }
     if (!node.next) break;
     level = node.next;
   }
   return best;
 }
 
-function casesHold(view: TokenView, alias: Alias, words: readonly number[]): boolean {
-  for (let k = 0; k < words.length; k++) {
-    const rule = alias.cases[k];
+function casesHold(view: TokenView, alias: Alias, n: number): boolean {
+  const cases = alias.cases;
+  for (let k = 0; k < n; k++) {
+    const rule = cases[k];
+    if (rule === CaseRule.Any) continue;
+    const w = WORDS[k]!;
     // `brigades du Hezbollah`, `organisation Badr`: a capitalized common noun may open a name in lower case
     // when a later word of the name keeps its capital.
-    if (rule === CaseRule.Initial && !view.upperInitial(words[k]!) && !(k === 0 && alias.cases.some((c, i) => i > 0 && c !== CaseRule.Any))) return false;
+    if (rule === CaseRule.Initial && !view.upperInitial(w) && !(k === 0 && laterCapital(cases))) return false;
     if (rule === CaseRule.Upper) {
-      const raw = view.raw(words[k]!);
+      const raw = view.raw(w);
       if (raw !== alias.written[k] && raw !== raw.toUpperCase()) return false;
     }
   }
   return true;
+}
+
+function laterCapital(cases: readonly CaseRule[]): boolean {
+  for (let i = 1; i < cases.length; i++) if (cases[i] !== CaseRule.Any) return true;
+  return false;
 }
 
 /** `al-Hachd`, `Al Qaïda`: the particle before the first word belongs to the name. */

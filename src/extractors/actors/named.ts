@@ -35,11 +35,11 @@ interface Tail {
   capitalized: boolean;
 }
 
-export function findNamed(view: TokenView, gate: Uint8Array, taken: ReadonlySet<number>, out: Candidate[]): void {
+export function findNamed(view: TokenView, gate: Uint8Array, taken: Uint8Array, out: Candidate[]): void {
   const rules = ruleIndex();
   for (let s = view.first; s < view.count; s++) {
     const bits = gate[s]!;
-    if ((bits & (Gate.Named | Gate.Lower | Gate.Counter)) === 0 || taken.has(s)) continue;
+    if ((bits & (Gate.Named | Gate.Lower | Gate.Counter)) === 0 || taken[s] === 1) continue;
     if (bits & Gate.Named && view.upperInitial(s)) {
       const c = capitalizedName(view, s, taken);
       if (c) {
@@ -51,7 +51,7 @@ export function findNamed(view: TokenView, gate: Uint8Array, taken: ReadonlySet<
     const lower = bits & Gate.Lower ? longestAt(view, rules.lowerHeads, s) : null;
     if (lower && !view.upperInitial(s)) {
       const j = view.next(lower.end - 1);
-      if (j >= 0 && view.upperInitial(j) && !taken.has(j)) {
+      if (j >= 0 && view.upperInitial(j) && taken[j] !== 1) {
         const end = properNameEnd(view, j);
         out.push(entity(view, s, end, j, LOWER_HEADS[lower.values[0]!] ?? 'armed_group', 'named-lower-head'));
         s = end - 1;
@@ -66,7 +66,7 @@ export function findNamed(view: TokenView, gate: Uint8Array, taken: ReadonlySet<
   }
 }
 
-function capitalizedName(view: TokenView, s: number, taken: ReadonlySet<number>): Candidate | null {
+function capitalizedName(view: TokenView, s: number, taken: Uint8Array): Candidate | null {
   const w = view.key(s);
   const kind = HEADS.get(w) ?? WEAK_HEADS.get(w);
   if (!kind) return null;
@@ -79,7 +79,7 @@ function capitalizedName(view: TokenView, s: number, taken: ReadonlySet<number>)
   return entity(view, s, tail.end, s, kind, 'named-head');
 }
 
-function nameTail(view: TokenView, s: number, taken: ReadonlySet<number>): Tail {
+function nameTail(view: TokenView, s: number, taken: Uint8Array): Tail {
   let end = s + 1;
   let capitalized = false;
   let afterConnector = false;
@@ -88,7 +88,7 @@ function nameTail(view: TokenView, s: number, taken: ReadonlySet<number>): Tail 
   for (let n = 0; j >= 0 && n < namedData.maxWords && view.sentence(j) === view.sentence(s); n++, j = view.next(j)) {
     const kind = view.tokens.kind[j];
     const w = view.word(j);
-    if (kind === TokenKind.Punct || STOP.has(w) || (taken.has(j) && !afterConnector)) break;
+    if (kind === TokenKind.Punct || STOP.has(w) || (taken[j] === 1 && !afterConnector)) break;
     if (CONNECTORS.has(w)) {
       afterConnector = true;
       continue;

@@ -28,12 +28,16 @@ export function resolveBare(g: Gazetteer, ctx: CountryContext, actors: Candidate
 /** The last actor seen with each tag, of each kind, of each kind and country: what a bare noun may refer back to. */
 class Recent {
   private readonly last = new Map<string, ActorEntry>();
+  private readonly keysOf = new Map<ActorEntry, string[]>();
 
   note(e: ActorEntry): void {
-    for (const t of e.tags) this.last.set(`tag:${t}`, e);
-    for (const t of e.tags) this.last.set(`tag:${t}:${e.country}`, e);
-    this.last.set(`kind:${e.kind}`, e);
-    this.last.set(`kind:${e.kind}:${e.country}`, e);
+    let keys = this.keysOf.get(e);
+    if (!keys) {
+      keys = [`kind:${e.kind}`, `kind:${e.kind}:${e.country}`];
+      for (const t of e.tags) keys.push(`tag:${t}`, `tag:${t}:${e.country}`);
+      this.keysOf.set(e, keys);
+    }
+    for (const k of keys) this.last.set(k, e);
   }
 
   find(r: BareResolution): ActorEntry | null {

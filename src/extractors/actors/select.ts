@@ -1,20 +1,37 @@
 /**
  * Where candidates overlap, one keeps the words: the longest, then the
  * higher priority (gazetteer > institution > named rule > bare noun), then
- * the first.
+ * the first. Overlaps are local, so candidates are taken in text order and
+ * only each cluster of overlapping ones is ranked.
  */
 import type { Candidate } from './types.js';
 
-export function selectCandidates(candidates: readonly Candidate[], tokenCount: number): Candidate[] {
-  const order = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
-  const used = new Uint8Array(tokenCount);
+function better(a: Candidate, b: Candidate): number {
+  return b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start;
+}
+
+export function selectCandidates(candidates: readonly Candidate[]): Candidate[] {
+  const byStart = [...candidates].sort((a, b) => a.start - b.start);
   const kept: Candidate[] = [];
-  for (const c of order) {
-    let free = true;
-    for (let i = c.start; i < c.end && free; i++) free = used[i] === 0;
-    if (!free) continue;
-    used.fill(1, c.start, c.end);
-    kept.push(c);
+  let cluster: Candidate[] = [];
+  let clusterEnd = -1;
+  const flush = (): void => {
+    if (cluster.length === 1) kept.push(cluster[0]!);
+    else if (cluster.length > 1) kept.push(...rank(cluster));
+    cluster = [];
+  };
+  for (const c of byStart) {
+    if (c.start >= clusterEnd) flush();
+    cluster.push(c);
+    clusterEnd = Math.max(clusterEnd, c.end);
   }
+  flush();
+  return kept;
+}
+
+/** Longest first within one cluster of overlapping candidates; the kept ones in text order. */
+function rank(cluster: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const c of [...cluster].sort(better)) if (kept.every((k) => c.end <= k.start || k.end <= c.start)) kept.push(c);
   return kept.sort((a, b) => a.start - b.start);
 }

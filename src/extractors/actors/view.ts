@@ -8,9 +8,9 @@ import type { Doc } from '../../pipeline/document.js';
 import { stripMarks } from '../../text/fold.js';
 import { TokenKind, type Tokens } from '../../text/tokens.js';
 
-/** Article particles of transliterated names, read as part of the next word (`al-Chaabi`, `Al Qaïda`). */
-const PARTICLES = new Set(['al', 'el']);
 const ASCII_RE = /^[\x00-\x7f]*$/;
+const APOSTROPHE = 39;
+const HYPHEN = 45;
 
 /** Whether a string holds a character from the combining marks up (U+0300): only then can it hold a mark. */
 export function hasHighChar(s: string): boolean {
@@ -25,14 +25,15 @@ export class TokenView {
   readonly count: number;
   /** First token of the body: nothing is taken from the dateline. */
   readonly first: number;
-  // Caches by token: only the words that some rule looks at are ever keyed.
-  private readonly keys = new Map<number, string>();
-  private readonly lowers = new Map<number, string>();
-  private readonly words = new Map<number, string>();
+  private readonly folded: string;
+  // Caches by token index, made at first use: arrays, because Map lookups cost more than the slices they save.
+  private keys: (string | undefined)[] | null = null;
+  private words: (string | undefined)[] | null = null;
 
   constructor(doc: Doc) {
     this.doc = doc;
     this.text = doc.text;
+    this.folded = doc.folded;
     this.tokens = doc.tokens;
     this.count = doc.tokens.count;
     this.first = doc.tokens.indexAt(doc.bodyStart);
@@ -40,11 +41,12 @@ export class TokenView {
 
   /** The folded form of token `i`, as `Tokens.key` gives it (combining marks dropped), without a regex per word. */
   key(i: number): string {
-    let k = this.keys.get(i);
+    const keys = (this.keys ??= new Array<string | undefined>(this.count).fill(undefined));
+    let k = keys[i];
     if (k === undefined) {
-      k = this.doc.folded.slice(this.tokens.start[i]!, this.tokens.end[i]!);
+      k = this.folded.slice(this.tokens.start[i]!, this.tokens.end[i]!);
       if (hasHighChar(k)) k = stripMarks(k);
-      this.keys.set(i, k);
+      keys[i] = k;
     }
     return k;
   }
@@ -55,12 +57,20 @@ export class TokenView {
 
   /** The original spelling in lower case, accents kept (`à` is not `a`). */
   lower(i: number): string {
-    let w = this.lowers.get(i);
+    const raw = this.raw(i);
+    // Most words are plain ASCII: their key is their lower case.
+    return ASCII_RE.test(raw) ? this.key(i) : raw.toLowerCase().replace(/’/g, "'");
+  }
+
+  /** `lower(i)`, with the apostrophe of an elision (`l'`, `d'`, `qu'`). */
+  word(i: number): string {
+    const words = (this.words ??= new Array<string | undefined>(this.count).fill(undefined));
+    let w = words[i];
     if (w === undefined) {
-      const key = this.key(i);
-      // Most words are plain ASCII: their key is their lower case.
-      w = ASCII_RE.test(this.raw(i)) ? key : this.raw(i).toLowerCase().replace(/’/g, "'");
-      this.lowers.set(i, w);
+      w = this.lower(i);
+      const t = this.tokens;
+      if (i + 1 < this.count && t.start[i + 1] === t.end[i] && this.isGlueChar(i + 1, APOSTROPHE)) w = `${w}'`;
+      words[i] = w;
     }
     return w;
   }
@@ -69,27 +79,26 @@ export class TokenView {
     return i >= 0 && i < this.count && this.tokens.kind[i] !== TokenKind.Punct;
   }
 
+  private isGlueChar(i: number, code: number): boolean {
+    const t = this.tokens;
+    return t.kind[i] === TokenKind.Punct && this.folded.charCodeAt(t.start[i]!) === code;
+  }
+
   /** An apostrophe or a hyphen: glue inside or between words. */
   isGlue(i: number): boolean {
-    if (this.tokens.kind[i] !== TokenKind.Punct) return false;
-    const k = this.key(i);
-    return k === "'" || k === '-';
+    const t = this.tokens;
+    if (t.kind[i] !== TokenKind.Punct) return false;
+    const c = this.folded.charCodeAt(t.start[i]!);
+    return c === APOSTROPHE || c === HYPHEN;
   }
 
+  /** `al`, `el`: the article particle of a transliterated name (`al-Chaabi`, `Al Qaïda`). */
   isParticle(i: number): boolean {
-    return this.tokens.kind[i] === TokenKind.Word && PARTICLES.has(this.key(i));
-  }
-
-  /** `lower(i)`, with the apostrophe of an elision (`l'`, `d'`, `qu'`). */
-  word(i: number): string {
-    let w = this.words.get(i);
-    if (w === undefined) {
-      w = this.lower(i);
-      const t = this.tokens;
-      if (i + 1 < this.count && t.start[i + 1] === t.end[i] && this.key(i + 1) === "'") w = `${w}'`;
-      this.words.set(i, w);
-    }
-    return w;
+    const t = this.tokens;
+    if (t.kind[i] !== TokenKind.Word || t.end[i]! - t.start[i]! !== 2) return false;
+    const s = t.start[i]!;
+    const a = this.folded.charCodeAt(s);
+    return (a === 97 || a === 101) && this.folded.charCodeAt(s + 1) === 108;
   }
 
   /** Whether token `i` is written with a capital first letter. */
