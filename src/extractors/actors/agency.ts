@@ -26,6 +26,8 @@ const HYPHEN_PREFIXES = set(cues.hyphenPrefixesNotActor);
 const PATIENT = cues.patientPredicates.map((p) => p.split(' '));
 const PATIENT_FIRST = set(PATIENT.map((p) => p[0]!));
 const AGENT_PHRASES = cues.agentPhrases.map((p) => p.split(' '));
+const OBJECT_VERBS = set(cues.actorObjectVerbs);
+const PLACE_NAME_HEADS = set(cues.placeNameHeads);
 const DATIVES = set(['à', 'au', 'aux']);
 const BARE_GENITIVES = set(['de', "d'"]);
 const YEAR_RE = /^\d{4}$/;
@@ -54,6 +56,8 @@ function placeCue(view: TokenView, c: Candidate, ctx: LeftContext, subject: bool
   const { p } = ctx;
   if (p >= 0) {
     const w = view.word(p);
+    // `le lac Tchad`, `l'avenue de France`: the name is part of a place's name.
+    if (!ctx.hadDeterminer && PLACE_NAME_HEADS.has(w)) return true;
     if (PLACE_PREPS.has(w)) return !(DATIVES.has(w) && DATIVE_CUES.has(view.word(view.prev(p))));
     if (GENITIVES.has(w)) {
       // `d'Irak`, `de Syrie`: a country that takes an article, without it, is a place of origin (`du`, `des` hold one).
@@ -88,6 +92,8 @@ function agentCue(view: TokenView, c: Candidate, ctx: LeftContext, next: Candida
   const { p } = ctx;
   if (p >= 0 && AGENT_PREPS.has(view.word(p))) return true;
   if (p >= 0 && AGENT_PHRASES.some((phrase) => phraseEndsAt(view, phrase, p))) return true;
+  // `Kinshasa accuse Kigali`: the object of a verb aimed at a party is a party.
+  if (p >= 0 && !ctx.hadDeterminer && OBJECT_VERBS.has(view.word(p))) return true;
   if (!opensClause(view, p)) return false;
   if (verbFollows(view, c.end - 1)) return true;
   // `Washington et Bagdad sont parvenus`: the verb follows the last conjunct.

@@ -22,11 +22,15 @@ export class CountryContext {
 
   private readonly gate: Uint8Array;
 
+  /** Countries of the armed groups named: weak evidence of what the text is about (`les shebab` → Somalie). */
+  private readonly groupCountries: { token: number; country: string }[] = [];
+
   constructor(view: TokenView, g: Gazetteer, gate: Uint8Array, states: readonly Candidate[]) {
     this.view = view;
     this.g = g;
     this.gate = gate;
     for (const c of states) {
+      if (c.entry && c.entry.kind !== 'state' && c.entry.country) this.groupCountries.push({ token: c.start, country: c.entry.country });
       if (c.entry?.kind !== 'state' || !c.entry.country) continue;
       const subject = opensClause(view, leftContext(view, c.start).p) && verbFollows(view, c.end - 1);
       this.evidence.push({ token: c.start, entry: c.entry, subject });
@@ -42,19 +46,23 @@ export class CountryContext {
   }
 
   /**
-   * The state named nearest before `token`, within a few sentences; one that
+   * The state named nearest before `token`: within a few sentences, one that
    * heads its clause first (`Le pouvoir syrien a accusé Israël. Le ministère
-   * de l'Intérieur...` is Syria's ministry).
+   * de l'Intérieur...` is Syria's ministry); else the last one named before.
    */
   nearestState(token: number): ActorEntry | null {
-    const a = this.nearestIn(this.evidence, token);
-    const b = this.nearestIn(this.resolved, token);
+    return this.nearestWithin(token, NEAR_SENTENCES) ?? this.nearestWithin(token, Infinity);
+  }
+
+  private nearestWithin(token: number, sentences: number): ActorEntry | null {
+    const a = this.nearestIn(this.evidence, token, sentences);
+    const b = this.nearestIn(this.resolved, token, sentences);
     if (!a || !b) return (a ?? b)?.entry ?? null;
     if (a.subject !== b.subject) return (a.subject ? a : b).entry;
     return (a.token > b.token ? a : b).entry;
   }
 
-  private nearestIn(list: readonly { token: number; entry: ActorEntry; subject: boolean }[], token: number): { token: number; entry: ActorEntry; subject: boolean } | null {
+  private nearestIn(list: readonly { token: number; entry: ActorEntry; subject: boolean }[], token: number, sentences: number): { token: number; entry: ActorEntry; subject: boolean } | null {
     const sentence = this.view.sentence(token);
     let lo = 0;
     let hi = list.length;
@@ -66,7 +74,7 @@ export class CountryContext {
     let nearest: { token: number; entry: ActorEntry; subject: boolean } | null = null;
     for (let i = lo - 1; i >= 0; i--) {
       const e = list[i]!;
-      if (sentence - this.view.sentence(e.token) > NEAR_SENTENCES) break;
+      if (sentence - this.view.sentence(e.token) > sentences) break;
       if (e.subject) return e;
       nearest ??= e;
     }
@@ -82,6 +90,7 @@ export class CountryContext {
       else counts.set(code, { n: 1, first: token });
     };
     for (const e of this.evidence) note(e.entry.country!, e.token);
+    for (const e of this.groupCountries) note(e.country, e.token);
     const view = this.view;
     for (let s = view.first; s < view.count; s++) {
       if ((this.gate[s]! & Gate.Demonym) === 0) continue;

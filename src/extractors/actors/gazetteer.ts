@@ -41,6 +41,8 @@ interface StateData {
   actingOnly: string[];
 }
 
+const CAPITALS_OF = statesData.capitalsOf as Record<string, string>;
+
 let built: Gazetteer | null = null;
 
 export function gazetteer(): Gazetteer {
@@ -74,7 +76,8 @@ function build(): Gazetteer {
     g.byId.set(entry.id, entry);
     add(entry, [c.name, ...c.aliases], 'country');
     const extra = (actorsData.states as Record<string, StateData>)[c.code];
-    add(entry, [...(c.capital ? [c.capital] : []), ...c.capitalAliases, ...(extra?.actingOnly ?? [])], 'acting');
+    const seats = [...(c.capital ? [c.capital] : []), ...c.capitalAliases, ...(extra?.actingOnly ?? [])];
+    add(entry, seats.filter((x) => !(x in CAPITALS_OF)), 'acting');
     add(entry, [...(extra?.aliases ?? []), ...(extra?.abbreviations ?? [])], 'name');
   }
   for (const d of actorsData.groups as GroupData[]) {
@@ -87,6 +90,7 @@ function build(): Gazetteer {
     g.byId.set(entry.id, entry);
     add(entry, [phrase], 'name');
   }
+  for (const [seat, id] of Object.entries(CAPITALS_OF)) add(g.byId.get(id)!, [seat], 'acting');
   const blocked: ActorEntry = { id: '-', name: '-', kind: 'organization', country: null, tags: [] };
   add(blocked, actorsData.notActors, 'block');
   indexAliases(g, pending);
