@@ -14,7 +14,7 @@ export default defineConfig([
   },
   {
     // The command line, ESM only, with its shebang.
-    entry: { cli: 'src/cli/main.ts' },
+    entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
     format: ['esm'],
     target: 'node20',
     platform: 'node',

@@ -16,6 +16,8 @@ export const EXIT = {
   INPUT_TOO_LARGE: 5,
   /** An input is binary data, not text. */
   UNREADABLE_INPUT: 6,
+  /** `eval`: a gold file breaks the annotation guide (see `eval --check`). */
+  INVALID_GOLD: 7,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
@@ -30,6 +32,8 @@ export function exitCodeOf(error: unknown): ExitCode {
       return EXIT.INPUT_TOO_LARGE;
     case 'UNREADABLE_INPUT':
       return EXIT.UNREADABLE_INPUT;
+    case 'INVALID_GOLD':
+      return EXIT.INVALID_GOLD;
     case 'INVALID_REFERENCE_DATE':
       return EXIT.USAGE;
     case 'ENOENT':

@@ -17,7 +17,7 @@ Commands:
 
 Run "conflits-fr <command> --help" for a command's options.
 Exit codes: 0 ok, 1 internal error, 2 usage, 3 unreadable input file,
-4 not French, 5 input too large, 6 binary input.
+4 not French, 5 input too large, 6 binary input, 7 invalid gold file (eval).
 `;
 
 async function main(argv: string[]): Promise<ExitCode> {

@@ -1,9 +1,68 @@
 /**
- * Event assembly: triggers, slot filling from mentions, merging (issue 8).
+ * Event assembly, the second phase: triggers found per sentence become
+ * candidates, candidates become drafts with their slots filled, drafts of
+ * one sentence are grouped, then merged with the events already told.
  */
 import type { Doc, MentionSet } from '../pipeline/document.js';
-import type { Event } from '../schema.js';
+import type { Event, Place } from '../schema.js';
+import { candidatesOf } from './candidates.js';
+import { sentenceContexts } from './context.js';
+import { fill, rememberSubject, type Discourse, type Draft } from './fill.js';
+import { groupSentence, mergeOrAdd } from './merge.js';
 
-export function assembleEvents(_doc: Doc, _mentions: Readonly<MentionSet>): Event[] {
-  return [];
+const PLACE_ORDER: Record<Place['kind'], number> = { site: 0, city: 1, region: 2, country: 3 };
+
+export function assembleEvents(doc: Doc, mentions: Readonly<MentionSet>): Event[] {
+  const contexts = sentenceContexts(doc, mentions);
+  const spans = { text: doc.text, starts: doc.tokens.start, ends: doc.tokens.end };
+  const discourse: Discourse = { lastSubject: null, lastSubjectSentence: -1 };
+  const drafts: Draft[] = [];
+  for (const ctx of contexts) {
+    const candidates = candidatesOf(ctx);
+    if (candidates.length > 0) {
+      const local = groupSentence(candidates.flatMap((c) => fill(c, spans, contexts, discourse)));
+      for (const d of local) mergeOrAdd(drafts, d, contexts);
+    }
+    rememberSubject(ctx, discourse);
+  }
+  return drafts.filter(isComplete).map((d) => toEvent(d, doc));
+}
+
+function isComplete(d: Draft): boolean {
+  if (d.type === 'troop_presence') return d.troops !== null && d.places.length > 0;
+  return true;
+}
+
+function toEvent(d: Draft, doc: Doc): Event {
+  const first = doc.sentences[d.sentences[0]!]!;
+  const t = d.candidate.trigger;
+  const tStart = doc.tokens.start[t.first]!;
+  const tEnd = doc.tokens.end[t.last]!;
+  const attackTypes = d.type === 'attack' ? (d.attackTypes.length > 0 ? d.attackTypes : ['unknown']) : [];
+  return {
+    type: d.type,
+    attackTypes: attackTypes as Event['attackTypes'],
+    date: d.date,
+    actor: d.actor,
+    target: d.target,
+    places: [...d.places].sort((a, b) => PLACE_ORDER[a.kind] - PLACE_ORDER[b.kind]),
+    killed: d.killed,
+    injured: d.injured,
+    troops: d.troops,
+    count: d.count,
+    evidence: { start: first.start, end: first.end, text: doc.text.slice(first.start, first.end) },
+    trigger: { start: tStart, end: tEnd, text: doc.text.slice(tStart, tEnd) },
+    confidence: confidence(d),
+  };
+}
+
+/** Higher when trigger, actor, place and date all come from the trigger's own sentence. */
+function confidence(d: Draft): number {
+  let c = d.candidate.trigger.entry.strength === 'strong' ? 0.45 : 0.35;
+  if (d.local.actor) c += 0.15;
+  if (d.local.place) c += 0.15;
+  if (d.local.date) c += 0.15;
+  if (d.sentences.length > 1) c += 0.05;
+  if (d.actorFromContext) c -= 0.05;
+  return Math.round(Math.min(0.95, Math.max(0.05, c)) * 100) / 100;
 }

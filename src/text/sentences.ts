@@ -23,6 +23,13 @@ export interface SentenceInfo {
 }
 
 const ABBREVIATIONS = new Set(abbreviations.words);
+/**
+ * No sentence is longer than this many tokens: a run of text without
+ * punctuation (a scraped list, adversarial input) is cut, at a comma when
+ * there is one late enough, so that no later stage works on an unbounded span.
+ */
+export const MAX_SENTENCE_TOKENS = 240;
+const SOFT_CUT_FROM = 160;
 const TERMINALS = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['"', ')', ']', '»']);
 
@@ -69,6 +76,21 @@ function splitLine(
 }
 
 function push(tokens: Tokens, first: number, end: number, paragraph: number, role: SentenceRole, out: SentenceInfo[]): void {
+  while (end - first > MAX_SENTENCE_TOKENS) {
+    let cut = first + MAX_SENTENCE_TOKENS;
+    for (let i = first + MAX_SENTENCE_TOKENS - 1; i >= first + SOFT_CUT_FROM; i--) {
+      if (tokens.kind[i] === TokenKind.Punct && (tokens.key(i) === ',' || tokens.key(i) === ';')) {
+        cut = i + 1;
+        break;
+      }
+    }
+    pushOne(tokens, first, cut, paragraph, role, out);
+    first = cut;
+  }
+  pushOne(tokens, first, end, paragraph, role, out);
+}
+
+function pushOne(tokens: Tokens, first: number, end: number, paragraph: number, role: SentenceRole, out: SentenceInfo[]): void {
   if (end <= first) return;
   out.push({
     index: out.length,

@@ -26,6 +26,7 @@ export class Tokens {
   readonly newlineBefore: Uint8Array;
   private readonly folded: string;
   private readonly marks: boolean;
+  private allKeys: string[] | null = null;
 
   constructor(folded: string, marks: boolean) {
     this.folded = folded;
@@ -66,6 +67,15 @@ export class Tokens {
   key(i: number): string {
     const k = this.folded.slice(this.start[i]!, this.end[i]!);
     return this.marks ? stripMarks(k) : k;
+  }
+
+  /** The folded key of every token, computed once and shared by every stage that asks. */
+  keys(): readonly string[] {
+    if (this.allKeys) return this.allKeys;
+    const keys = new Array<string>(this.count);
+    for (let i = 0; i < this.count; i++) keys[i] = this.key(i);
+    this.allKeys = keys;
+    return keys;
   }
 
   /** Index of the first token that starts at or after `offset`. */

@@ -1,0 +1,159 @@
+/**
+ * Merging: sentences that speak of the same event make one event whose
+ * slots are the union. A later sentence joins an earlier event through an
+ * anaphor (`cette attaque`, `les frappes`, `l'accord`) or as its
+ * continuation (no date of its own, nothing that tells it apart); separate
+ * attacks (another date, another site, `une fois de plus`, `un autre
+ * communiqué`) stay separate.
+ */
+import type { Place } from '../schema.js';
+import { lexKey } from '../text/fold.js';
+import type { SentenceContext } from './context.js';
+import type { Draft } from './fill.js';
+import { eventLexicon } from './lexicon.js';
+
+/** How many sentences back an anaphor (`cette attaque`, `l'accord`) may refer. */
+const ANAPHOR_REACH = 12;
+/** How many sentences back a sentence may continue an attack without an anaphor. */
+const CONTINUATION_REACH = 6;
+const REACH: Record<string, number> = { threat: 1, agreement: 4, withdrawal: 4, accident: 4 };
+/** How far after the trigger a marker such as `une fois de plus` still tells a new attack. */
+const NEW_EVENT_MARKER_AFTER = 6;
+const SPECIFIC = new Set<Place['kind']>(['site', 'city']);
+
+/** The drafts of one sentence: same-type drafts that agree become one (one per troop count). */
+export function groupSentence(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const same = out.find(
+      (o) =>
+        o.type === d.type &&
+        (d.type === 'troop_presence'
+          ? o.troops?.value === d.troops?.value
+          : (o.candidate.anaphoric === d.candidate.anaphoric || o.candidate.owner === d.candidate.owner) && compatible(o, d, false, true)),
+    );
+    if (same) {
+      same.candidate.mergeOnly &&= d.candidate.mergeOnly;
+      same.candidate.anaphoric ||= d.candidate.anaphoric;
+      absorb(same, d);
+    } else out.push({ ...d, candidate: { ...d.candidate } });
+  }
+  return out;
+}
+
+export function mergeOrAdd(drafts: Draft[], d: Draft, contexts: readonly SentenceContext[]): void {
+  const at = d.sentences[0]!;
+  if (d.type === 'troop_presence') {
+    const twin = drafts.find(
+      (o) => o.type === 'troop_presence' && o.troops?.value === d.troops?.value && samePlaces(o.places, d.places) && (!o.actor || !d.actor || o.actor.id === d.actor.id),
+    );
+    if (twin) absorb(twin, d);
+    else drafts.push(d);
+    return;
+  }
+  const c = d.candidate;
+  // `Les attaques ... depuis 2015` is an aggregate of its own, not a reference to the last attack.
+  const anaphoric = c.anaphoric && !(d.ownDate && d.date?.mod === 'after');
+  const reach = anaphoric || c.mergeOnly ? ANAPHOR_REACH : d.type === 'attack' ? CONTINUATION_REACH : REACH[d.type]!;
+  const fresh = d.type === 'attack' && !anaphoric && hasNewEventMarker(contexts[at]!, c.trigger.first);
+  for (let k = drafts.length - 1; k >= 0 && !fresh; k--) {
+    const o = drafts[k]!;
+    const last = o.sentences[o.sentences.length - 1]!;
+    if (at - last > reach || o.type !== d.type || !compatible(o, d, anaphoric)) continue;
+    // An aggregate (`depuis 2015`) joins only an event of the same period, and takes no dated single event.
+    if (isAggregate(d) && !sameDate(o, d)) continue;
+    if (isAggregate(o) && d.ownDate && !sameDate(o, d)) continue;
+    // Without an anaphor, a sentence that brings a new site tells a new attack.
+    if (d.type === 'attack' && !anaphoric && specificPlaces(d).some((p) => !o.places.some((q) => placesMeet(p, q)))) continue;
+    absorb(o, d);
+    return;
+  }
+  if (!c.mergeOnly) drafts.push(d);
+}
+
+/** `un autre communiqué`, `une fois de plus`, `également` before the trigger or just after it. */
+function hasNewEventMarker(ctx: SentenceContext, trigger: number): boolean {
+  const { newEventMarkers, markerNouns } = eventLexicon().modality;
+  const end = Math.min(ctx.info.endToken, trigger + NEW_EVENT_MARKER_AFTER);
+  for (let j = ctx.info.firstToken; j < end; j++) {
+    const k = ctx.keys[j]!;
+    if (!newEventMarkers.has(k)) continue;
+    const needsNoun = k.startsWith('autre') || k.startsWith('nouve');
+    if (!needsNoun || markerNouns.has(ctx.keys[j + 1] ?? '')) return true;
+  }
+  return false;
+}
+
+function isAggregate(d: Draft): boolean {
+  return d.ownDate && d.date?.mod === 'after';
+}
+
+function sameDate(a: Draft, b: Draft): boolean {
+  return a.date !== null && b.date !== null && a.date.value === b.date.value && lexKey(a.date.text) === lexKey(b.date.text);
+}
+
+/** Whether two drafts can be one event: nothing in their slots tells them apart. */
+function compatible(a: Draft, b: Draft, anaphoric = false, sameSentence = false): boolean {
+  if (a.ownDate && b.ownDate && !a.weakDate && !b.weakDate && !sameDate(a, b)) return false;
+  // `l'accord`, `le retrait`: a reference to the agreement or withdrawal told before, wherever it is placed.
+  if (anaphoric && a.type !== 'attack') return true;
+  const sa = specificPlaces(a);
+  const sb = specificPlaces(b);
+  let sameSite = false;
+  if (sa.length > 0 && sb.length > 0) {
+    if (!sa.some((p) => sb.some((q) => placesMeet(p, q)))) return false;
+    sameSite = true;
+  } else {
+    const ca = new Set(a.places.map((p) => p.country).filter((x) => x !== null));
+    const cb = new Set(b.places.map((p) => p.country).filter((x) => x !== null));
+    if (ca.size > 0 && cb.size > 0 && ![...ca].some((x) => cb.has(x))) return false;
+  }
+  const at = a.attackTypes;
+  const bt = b.attackTypes;
+  const genericAnaphor = anaphoric && b.candidate.trigger.lemma === 'attaque';
+  if (!sameSite && !genericAnaphor && !sameSentence && at.length > 0 && bt.length > 0 && !at.some((t) => bt.includes(t))) return false;
+  // A withdrawal is told with its several actors (the coalition, the US troops); an anaphoric `l'accord` names its parties anew.
+  const partiesMayDiffer = a.type === 'withdrawal' || (anaphoric && a.type === 'agreement');
+  if (!partiesMayDiffer && a.actor && b.actor && a.actor.id !== b.actor.id && !b.actorFromContext) return false;
+  if (!partiesMayDiffer && a.target && b.target && a.target.id !== b.target.id) return false;
+  return true;
+}
+
+/** Sites and cities where it happened, landmarks left out. */
+function specificPlaces(d: Draft): Place[] {
+  return d.places.filter((p) => SPECIFIC.has(p.kind) && !d.landmarks.has(p.name));
+}
+
+/** The same place, or a country and a place inside it. */
+function placesMeet(p: Place, q: Place): boolean {
+  if (lexKey(p.name) === lexKey(q.name)) return true;
+  if (p.kind === 'country' && q.country === p.country) return true;
+  if (q.kind === 'country' && p.country === q.country) return true;
+  return false;
+}
+
+function samePlaces(a: Place[], b: Place[]): boolean {
+  if (a.length === 0 || b.length === 0) return a.length === b.length;
+  return placesMeet(a[0]!, b[0]!);
+}
+
+/** Fills `into`'s empty slots from `from`, and unions places, means and sentences. */
+export function absorb(into: Draft, from: Draft): void {
+  for (const s of from.sentences) if (!into.sentences.includes(s)) into.sentences.push(s);
+  into.sentences.sort((x, y) => x - y);
+  into.actor ??= from.actor;
+  if (!into.target && from.target && from.target.id !== into.actor?.id) into.target = from.target;
+  const better = from.ownDate && (!into.ownDate || (into.weakDate && !from.weakDate));
+  if (!into.date || better) {
+    into.date = from.date ?? into.date;
+    into.ownDate ||= from.ownDate;
+    into.weakDate = better ? from.weakDate : into.weakDate;
+  }
+  into.killed ??= from.killed;
+  into.injured ??= from.injured;
+  into.troops ??= from.troops;
+  into.count ??= from.count;
+  for (const p of from.places) if (!into.places.some((q) => lexKey(q.name) === lexKey(p.name))) into.places.push(p);
+  for (const l of from.landmarks) into.landmarks.add(l);
+  for (const t of from.attackTypes) if (!into.attackTypes.includes(t)) into.attackTypes.push(t);
+}

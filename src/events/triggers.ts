@@ -1,0 +1,106 @@
+/**
+ * Trigger words and phrases in a sentence: the verbs, nouns and phrases of
+ * triggers.json, each with its verbal group when it has a verb.
+ */
+import type { EventType } from '../schema.js';
+import type { SentenceContext } from './context.js';
+import { eventLexicon, type Tense, type TriggerEntry } from './lexicon.js';
+import { verbGroup, type VerbGroup } from './verb-group.js';
+
+export interface Trigger {
+  type: EventType;
+  lemma: string;
+  pos: 'verb' | 'noun' | 'phrase';
+  /** Tokens `[first, last]`. */
+  first: number;
+  last: number;
+  entry: TriggerEntry;
+  group: VerbGroup | null;
+}
+
+/** Words after which a form that is both a noun and a verb (`attaque`, `frappe`) is the noun. */
+const NOUN_CONTEXT = new Set([
+  'le', 'la', 'l', 'les', 'un', 'une', 'des', 'de', 'd', 'du', 'ce', 'cet', 'cette', 'ces', 'leur', 'leurs', 'sa', 'ses', 'son',
+  'nos', 'notre', 'plusieurs', 'aux', 'au', 'par', 'contre', 'nouvelle', 'nouvelles', 'nouveau', 'nouveaux', 'premiere', 'premier',
+  'derniere', 'dernier', 'dernieres', 'derniers', 'serie', 'vague', 'quelques', 'autres', 'autre', 'deux', 'trois', 'quatre', 'cinq',
+  'six', 'sept', 'huit', 'neuf', 'dix', 'cette', 'chaque', 'toute', 'toutes', 'meme', 'sa', 'propre', "'", 'et', 'ou', 'en', 'apres',
+  'avant', 'lors', 'pour', 'sans', 'sur', 'dans', 'nouvel',
+]);
+const SKIPPED = new Set(["'", '-']);
+/** After these, a form is a noun (`une cible`, `la menace`), never a finite verb. */
+const DETERMINERS = new Set(['un', 'une', 'des', 'du', 'de', 'd', 'cette', 'ces', 'ce', 'cet', 'sa', 'son', 'ses', 'nos', 'notre', 'aux', 'au', 'la', 'le', 'l', 'leurs', 'quelques', 'plusieurs', 'chaque']);
+const AUXILIARY_CONTEXT = new Set(['a', 'ont', 'avait', 'avaient', 'ete', 'est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'aura', 'auront', 'aurait', 'auraient', 'avoir', 'etre', 'ai', 'as', 'avons', 'avez', 'fut', 'furent', 'serait', 'seraient']);
+
+export function findTriggers(ctx: SentenceContext): Trigger[] {
+  const lex = eventLexicon();
+  const { keys } = ctx;
+  const { firstToken: first, endToken: end } = ctx.info;
+  const out: Trigger[] = [];
+  let covered = first - 1;
+  for (let i = first; i < end; i++) {
+    if (i <= covered) continue;
+    const key = keys[i]!;
+    const info = lex.byToken.get(key);
+    if (!info) continue;
+    const phrase = info.startsPhrase ? matchPhrase(keys, i, end) : null;
+    if (phrase) {
+      const head = lex.verbForms.get(key)?.find((r) => phrase.entry.tokens[0] === `@${r.lemma}`);
+      const group = head ? verbGroup(keys, i, first, head.lemma, chooseTense(keys, i, first, [head])) : null;
+      out.push({ type: phrase.entry.type, lemma: phrase.entry.tokens.join(' '), pos: 'phrase', first: i, last: phrase.last, entry: phrase.entry, group });
+      covered = phrase.last;
+      continue;
+    }
+    const noun = info.noun;
+    const verbReadings = info.verbReadings;
+    const prev = i > first ? keys[i - 1]! : '';
+    if (noun && (verbReadings.length === 0 || NOUN_CONTEXT.has(prev))) {
+      out.push({ type: noun.type, lemma: noun.lemma, pos: 'noun', first: i, last: i, entry: noun, group: null });
+      continue;
+    }
+    if (verbReadings.length > 0 && !(DETERMINERS.has(prev) && verbReadings.every((r) => r.tense !== 'infinitive'))) {
+      const lemma = verbReadings[0]!.lemma;
+      const entry = lex.verbs.get(lemma)!;
+      const group = verbGroup(keys, i, first, lemma, chooseTense(keys, i, first, verbReadings));
+      out.push({ type: entry.type, lemma, pos: 'verb', first: i, last: i, entry, group });
+    }
+  }
+  return out;
+}
+
+/** A participle reading when an auxiliary comes just before, else the first finite reading. */
+function chooseTense(keys: readonly string[], i: number, first: number, readings: { tense: Tense }[]): Tense {
+  const hasParticiple = readings.some((r) => r.tense === 'participle');
+  if (hasParticiple) {
+    for (let j = i - 1; j >= first && j >= i - 4; j--) if (AUXILIARY_CONTEXT.has(keys[j]!)) return 'participle';
+  }
+  const finite = readings.find((r) => r.tense !== 'participle');
+  return (finite ?? readings[0]!).tense;
+}
+
+function matchPhrase(keys: readonly string[], i: number, end: number) {
+  const lex = eventLexicon();
+  const candidates = [...(lex.phrases.get(keys[i]!) ?? [])];
+  for (const r of lex.verbForms.get(keys[i]!) ?? []) candidates.push(...(lex.phrases.get(`@${r.lemma}`) ?? []));
+  let best: { entry: (typeof candidates)[number]; last: number } | null = null;
+  for (const entry of candidates) {
+    let j = i + 1;
+    let ok = true;
+    for (let t = 1; t < entry.tokens.length; t++) {
+      while (j < end && SKIPPED.has(keys[j]!)) j++;
+      const want = entry.tokens[t]!;
+      const got = keys[j];
+      if (got === undefined || j >= end) {
+        ok = false;
+        break;
+      }
+      const matches = want.startsWith('@') ? (lex.verbForms.get(got) ?? []).some((r) => `@${r.lemma}` === want) : got === want;
+      if (!matches) {
+        ok = false;
+        break;
+      }
+      j++;
+    }
+    if (ok && (!best || j - 1 > best.last)) best = { entry, last: j - 1 };
+  }
+  return best;
+}

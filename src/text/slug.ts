@@ -1,0 +1,9 @@
+/** A stable id from a name: folded, words joined by hyphens (`États-Unis` → `etats-unis`). */
+export function slug(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
