@@ -58,7 +58,8 @@ export function findInstitutions(view: TokenView, g: Gazetteer, gate: Uint8Array
   }
 }
 
-function nounPosition(view: TokenView, start: number): boolean {
+/** `des militaires`, `2 500 militaires`: the word is a noun here, not an adjective (`opérations militaires`). */
+export function nounPosition(view: TokenView, start: number): boolean {
   const p = view.prev(start);
   return p >= 0 && (view.tokens.kind[p] === TokenKind.Number || NOUN_DETERMINERS.has(view.word(p)));
 }

@@ -8,6 +8,7 @@
 import institutionsData from './lexicon/institutions.json' with { type: 'json' };
 import namedData from './lexicon/named.json' with { type: 'json' };
 import type { Gazetteer } from './gazetteer.js';
+import { nounPosition } from './institutions.js';
 import type { Candidate } from './types.js';
 import type { TokenView } from './view.js';
 
@@ -19,6 +20,7 @@ const LEADERS = institutionsData.coalitionLeaders as Record<string, string>;
 const DESCRIPTORS = new Set(namedData.descriptors);
 const STOP = new Set(namedData.stopWords);
 const MAX_DESCRIPTOR_ADJECTIVES = 3;
+const ADJECTIVE_TOO = new Set(['militaires', 'armées']);
 
 export function mergeSpans(view: TokenView, g: Gazetteer, actors: Candidate[]): Candidate[] {
   let list = actors.filter((c) => c.entry !== null);
@@ -38,7 +40,10 @@ function membersOf(view: TokenView, c: Candidate): void {
   if (j >= 0 && ARTICLES.has(view.word(j))) j = view.prev(j);
   if (j < 0 || !GENITIVES.has(view.word(j))) return;
   const h = view.prev(j);
-  if (h >= 0 && MEMBER_HEADS.has(view.word(h))) c.start = h;
+  if (h < 0 || !MEMBER_HEADS.has(view.word(h))) return;
+  // `opérations militaires de la coalition`: there `militaires` is an adjective.
+  if (ADJECTIVE_TOO.has(view.word(h)) && !nounPosition(view, h)) return;
+  c.start = h;
 }
 
 /** `la coalition (militaire) dirigée par les États-Unis`: one coalition mention. */
