@@ -3,6 +3,7 @@
  */
 import { isHyphenPrefixed } from './agency.js';
 import { Gate } from './gate.js';
+import { inPersonName } from './person.js';
 import type { Gazetteer } from './gazetteer.js';
 import { matchNameAt, type NameMatch } from './match.js';
 import { CaseRule, type Candidate } from './types.js';
@@ -43,7 +44,9 @@ export function findNames(view: TokenView, g: Gazetteer, gate: Uint8Array, out: 
     if (!m) continue;
     starts[s] = 1;
     starts[m.start] = 1;
-    if (!isHyphenPrefixed(view, m.start) && !counted(view, m) && !inHashtag(view, m)) {
+    const oneWord = view.next(m.start) >= m.end || m.end - m.start === 1;
+    const person = oneWord && m.alias.role !== 'block' && inPersonName(view, m.start, m.end, (i) => (gate[i]! & Gate.Name) !== 0);
+    if (!isHyphenPrefixed(view, m.start) && !counted(view, m) && !inHashtag(view, m) && !person) {
       out.push({ start: m.start, end: m.end, rule: RULES[m.alias.role], entry: m.alias.entry, role: m.alias.role, priority: 3 });
     }
     s = m.end - 1;

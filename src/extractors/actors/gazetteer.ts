@@ -42,6 +42,7 @@ interface StateData {
 }
 
 const CAPITALS_OF = statesData.capitalsOf as Record<string, string>;
+const NOT_NAMES = new Set(statesData.notNames);
 
 let built: Gazetteer | null = null;
 
@@ -74,10 +75,10 @@ function build(): Gazetteer {
     const entry: ActorEntry = { id: slugify(c.name), name: c.name, kind: 'state', country: c.code, tags: [] };
     g.states.set(c.code, entry);
     g.byId.set(entry.id, entry);
-    add(entry, [c.name, ...c.aliases], 'country');
+    add(entry, [c.name, ...c.aliases].filter((x) => !NOT_NAMES.has(x)), 'country');
     const extra = (actorsData.states as Record<string, StateData>)[c.code];
     const seats = [...(c.capital ? [c.capital] : []), ...c.capitalAliases, ...(extra?.actingOnly ?? [])];
-    add(entry, seats.filter((x) => !(x in CAPITALS_OF)), 'acting');
+    add(entry, seats.filter((x) => !(x in CAPITALS_OF) && !NOT_NAMES.has(x)), 'acting');
     add(entry, [...(extra?.aliases ?? []), ...(extra?.abbreviations ?? [])], 'name');
   }
   for (const d of actorsData.groups as GroupData[]) {
