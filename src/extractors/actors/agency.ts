@@ -28,6 +28,7 @@ const PATIENT_FIRST = set(PATIENT.map((p) => p[0]!));
 const AGENT_PHRASES = cues.agentPhrases.map((p) => p.split(' '));
 const OBJECT_VERBS = set(cues.actorObjectVerbs);
 const PLACE_NAME_HEADS = set(cues.placeNameHeads);
+const SPEECH_VERBS = set(cues.speechVerbs);
 const DATIVES = set(['à', 'au', 'aux']);
 const BARE_GENITIVES = set(['de', "d'"]);
 const YEAR_RE = /^\d{4}$/;
@@ -92,6 +93,8 @@ function agentCue(view: TokenView, c: Candidate, ctx: LeftContext, next: Candida
   const { p } = ctx;
   if (p >= 0 && AGENT_PREPS.has(view.word(p))) return true;
   if (p >= 0 && AGENT_PHRASES.some((phrase) => phraseEndsAt(view, phrase, p))) return true;
+  // `« ... », a affirmé Kiev`: the subject after a verb of saying.
+  if (p >= 0 && !ctx.hadDeterminer && SPEECH_VERBS.has(view.word(p))) return true;
   // `Kinshasa accuse Kigali`: the object of a verb aimed at a party is a party.
   if (p >= 0 && !ctx.hadDeterminer && OBJECT_VERBS.has(view.word(p))) return true;
   if (!opensClause(view, p)) return false;
