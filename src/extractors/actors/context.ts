@@ -10,14 +10,21 @@ import type { ActorEntry, Candidate } from './types.js';
 import type { TokenView } from './view.js';
 import { longestAt } from './walk.js';
 
+interface Evidence {
+  token: number;
+  end: number;
+  entry: ActorEntry;
+  subject: boolean | undefined;
+}
+
 /** How many sentences back `l'armée` may look for its country before taking the text's main one. */
 const NEAR_SENTENCES = 2;
 
 export class CountryContext {
   private readonly view: TokenView;
   private readonly g: Gazetteer;
-  /** State mentions and country or capital names (places included), in text order; `subject` when one heads its clause. */
-  private readonly evidence: { token: number; entry: ActorEntry; subject: boolean }[] = [];
+  /** State mentions and country or capital names (places included), in text order; `subject` when one heads its clause (read when needed). */
+  private readonly evidence: Evidence[] = [];
   private dominantCache: ActorEntry | null | undefined;
 
   private readonly gate: Uint8Array;
@@ -32,17 +39,20 @@ export class CountryContext {
     for (const c of states) {
       if (c.entry && c.entry.kind !== 'state' && c.entry.country) this.groupCountries.push({ token: c.start, country: c.entry.country });
       if (c.entry?.kind !== 'state' || !c.entry.country) continue;
-      const subject = opensClause(view, leftContext(view, c.start).p) && verbFollows(view, c.end - 1);
-      this.evidence.push({ token: c.start, entry: c.entry, subject });
+      this.evidence.push({ token: c.start, end: c.end, entry: c.entry, subject: undefined });
     }
     this.evidence.sort((a, b) => a.token - b.token);
   }
 
   /** Resolutions arrive in text order: they are kept apart, each list sorted. */
-  private readonly resolved: { token: number; entry: ActorEntry; subject: boolean }[] = [];
+  private readonly resolved: Evidence[] = [];
 
   add(token: number, entry: ActorEntry): void {
-    this.resolved.push({ token, entry, subject: false });
+    this.resolved.push({ token, end: token + 1, entry, subject: false });
+  }
+
+  private isSubject(e: Evidence): boolean {
+    return (e.subject ??= opensClause(this.view, leftContext(this.view, e.token).p) && verbFollows(this.view, e.end - 1));
   }
 
   /**
@@ -58,11 +68,11 @@ export class CountryContext {
     const a = this.nearestIn(this.evidence, token, sentences);
     const b = this.nearestIn(this.resolved, token, sentences);
     if (!a || !b) return (a ?? b)?.entry ?? null;
-    if (a.subject !== b.subject) return (a.subject ? a : b).entry;
+    if (this.isSubject(a) !== this.isSubject(b)) return (this.isSubject(a) ? a : b).entry;
     return (a.token > b.token ? a : b).entry;
   }
 
-  private nearestIn(list: readonly { token: number; entry: ActorEntry; subject: boolean }[], token: number, sentences: number): { token: number; entry: ActorEntry; subject: boolean } | null {
+  private nearestIn(list: Evidence[], token: number, sentences: number): Evidence | null {
     const sentence = this.view.sentence(token);
     let lo = 0;
     let hi = list.length;
@@ -71,11 +81,11 @@ export class CountryContext {
       if (list[mid]!.token < token) lo = mid + 1;
       else hi = mid;
     }
-    let nearest: { token: number; entry: ActorEntry; subject: boolean } | null = null;
+    let nearest: Evidence | null = null;
     for (let i = lo - 1; i >= 0; i--) {
       const e = list[i]!;
       if (sentence - this.view.sentence(e.token) > sentences) break;
-      if (e.subject) return e;
+      if (this.isSubject(e)) return e;
       nearest ??= e;
     }
     return nearest;

@@ -5,6 +5,8 @@
  * whose capitalization the text honours.
  */
 import { translitKey } from '../../text/translit.js';
+import { hashKey } from './hash.js';
+import { hashTrie, type HashNode } from './hash-trie.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { WordTrie } from './trie.js';
 import { CaseRule, type Alias } from './types.js';
@@ -17,16 +19,17 @@ export interface NameMatch {
   alias: Alias;
 }
 
-const looseCache = new Map<string, string>();
+// Loose key hash by strict key hash: one translitKey per distinct word, not per token.
+const looseHashes = new Map<number, number>();
 const LOOSE_CACHE_LIMIT = 50_000;
 
-function looseKey(view: TokenView, i: number): string {
-  const k = view.key(i);
-  let v = looseCache.get(k);
+function looseHash(view: TokenView, i: number): number {
+  const h = view.hash(i);
+  let v = looseHashes.get(h);
   if (v === undefined) {
-    if (looseCache.size >= LOOSE_CACHE_LIMIT) looseCache.clear();
-    v = translitKey(k);
-    looseCache.set(k, v);
+    if (looseHashes.size >= LOOSE_CACHE_LIMIT) looseHashes.clear();
+    v = hashKey(looseKeyOf(view.key(i)));
+    looseHashes.set(h, v);
   }
   return v;
 }
@@ -41,8 +44,8 @@ function nextWord(view: TokenView, i: number): number {
 /** `strict`/`loose`: whether to try each trie (the caller may know that one cannot match here). */
 export function matchNameAt(view: TokenView, g: Gazetteer, s: number, strict = true, loose = true): NameMatch | null {
   if (!view.isWord(s) || view.isParticle(s)) return null;
-  let best = strict && g.strict.root.has(view.key(s)) ? walk(view, g.strict, s, false) : null;
-  const l = loose && g.loose.root.has(looseKey(view, s)) ? walk(view, g.loose, s, true) : null;
+  let best = strict ? walk(view, g.strict, s, false) : null;
+  const l = loose ? walk(view, g.loose, s, true) : null;
   if (l && (!best || l.end > best.end)) best = l;
   if (!best) return null;
   return { start: withParticle(view, s), end: best.end, alias: best.alias };
@@ -51,24 +54,49 @@ export function matchNameAt(view: TokenView, g: Gazetteer, s: number, strict = t
 /** Token positions of the words matched so far (names are short; reused between calls). */
 const WORDS = new Int32Array(64);
 
+const NODES: HashNode<Alias>[] = [];
+
 function walk(view: TokenView, trie: WordTrie<Alias>, s: number, loose: boolean): Omit<NameMatch, 'start'> | null {
-  let level = trie.root;
+  let level: Map<number, HashNode<Alias>> | null = hashTrie(trie);
   let best: Omit<NameMatch, 'start'> | null = null;
   let n = 0;
-  for (let i = s; i >= 0 && n < WORDS.length; i = nextWord(view, i)) {
-    const node = level.get(loose ? looseKey(view, i) : view.key(i));
+  for (let i = s; i >= 0 && n < WORDS.length && level; i = nextWord(view, i)) {
+    const node = level.get(loose ? looseHash(view, i) : view.hash(i));
     if (!node) break;
+    NODES[n] = node;
     WORDS[n++] = i;
-    for (const a of node.values) {
-      if (casesHold(view, a, n)) {
-        best = { end: i + 1, alias: a };
-        break;
+    if (node.values.length > 0 && keysHold(view, n, loose)) {
+      for (const a of node.values) {
+        if (casesHold(view, a, n)) {
+          best = { end: i + 1, alias: a };
+          break;
+        }
       }
     }
-    if (!node.next) break;
     level = node.next;
   }
   return best;
+}
+
+/** The words walked by hash are the words of the name (a hash may collide; keys do not). */
+function keysHold(view: TokenView, n: number, loose: boolean): boolean {
+  for (let k = 0; k < n; k++) {
+    const key = view.key(WORDS[k]!);
+    if ((loose ? looseKeyOf(key) : key) !== NODES[k]!.key) return false;
+  }
+  return true;
+}
+
+const looseKeys = new Map<string, string>();
+
+function looseKeyOf(key: string): string {
+  let v = looseKeys.get(key);
+  if (v === undefined) {
+    if (looseKeys.size >= LOOSE_CACHE_LIMIT) looseKeys.clear();
+    v = translitKey(key);
+    looseKeys.set(key, v);
+  }
+  return v;
 }
 
 function casesHold(view: TokenView, alias: Alias, n: number): boolean {

@@ -13,13 +13,12 @@ const TITLE_CASE_SHARE = 0.8;
 
 /** Whether the one-word name at token `s` is glued to a capitalized word that is not a function word. */
 export function inPersonName(view: TokenView, s: number, end: number, nameStartAt: (i: number) => boolean): boolean {
-  if (titleCase(view, s)) return false;
   const before = s - 1;
-  if (before >= view.first && capitalizedWord(view, before, s) && !sentenceStart(view, before) && !nameStartAt(before)) return true;
+  if (before >= view.first && capitalizedWord(view, before, s) && !sentenceStart(view, before) && !nameStartAt(before)) return !titleCase(view, s);
+  if (end >= view.count || !capitalizedWord(view, end, end) || nameStartAt(end)) return false;
   // `Israël Katz`, but not `l'Otan Mark Rutte`: a first name takes no article.
   const p = view.prev(s);
-  if (p >= 0 && ARTICLES.has(view.word(p))) return false;
-  return end < view.count && capitalizedWord(view, end, end) && !nameStartAt(end);
+  return !(p >= 0 && ARTICLES.has(view.word(p))) && !titleCase(view, s);
 }
 
 const ARTICLES = new Set(['le', 'la', 'les', "l'", 'du', 'des', 'au', 'aux']);
@@ -52,7 +51,7 @@ function titleCase(view: TokenView, i: number): boolean {
     let words = 0;
     let capitals = 0;
     for (let j = s?.firstToken ?? i; j < (s?.endToken ?? i + 1); j++) {
-      if (view.tokens.kind[j] !== TokenKind.Word || view.key(j).length < 4) continue;
+      if (view.tokens.kind[j] !== TokenKind.Word || view.tokens.end[j]! - view.tokens.start[j]! < 4) continue;
       words++;
       if (view.upperInitial(j)) capitals++;
     }

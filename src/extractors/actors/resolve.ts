@@ -21,7 +21,8 @@ export function resolveBare(g: Gazetteer, ctx: CountryContext, actors: Candidate
       c.entry = r.kind === 'state' && !r.tag ? (ctx.nearestState(c.start) ?? ctx.dominant()) : (seen.find(r) ?? firstAfter(actors, k, r) ?? fallback(g, ctx, r));
       if (c.entry?.kind === 'state') ctx.add(c.start, c.entry);
     }
-    if (c.entry) seen.note(c.entry);
+    // Bare nouns refer back by tag or to armed groups; states are found through the country context.
+    if (c.entry && (c.entry.kind !== 'state' || c.entry.tags.length > 0)) seen.note(c.entry);
   });
 }
 

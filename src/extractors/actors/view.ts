@@ -6,9 +6,9 @@
  */
 import type { Doc } from '../../pipeline/document.js';
 import { stripMarks } from '../../text/fold.js';
+import { hashKey, hashRange } from './hash.js';
 import { TokenKind, type Tokens } from '../../text/tokens.js';
 
-const ASCII_RE = /^[\x00-\x7f]*$/;
 const APOSTROPHE = 39;
 const HYPHEN = 45;
 
@@ -25,10 +25,8 @@ export class TokenView {
   readonly count: number;
   /** First token of the body: nothing is taken from the dateline. */
   readonly first: number;
+  // Keys and words are cut again at each use: a cache per token measured no faster than the slices.
   private readonly folded: string;
-  // Caches by token index, made at first use: arrays, because Map lookups cost more than the slices they save.
-  private keys: (string | undefined)[] | null = null;
-  private words: (string | undefined)[] | null = null;
 
   constructor(doc: Doc) {
     this.doc = doc;
@@ -39,16 +37,16 @@ export class TokenView {
     this.first = doc.tokens.indexAt(doc.bodyStart);
   }
 
-  /** The folded form of token `i`, as `Tokens.key` gives it (combining marks dropped), without a regex per word. */
+  /** The folded form of token `i`, as `Tokens.key` gives it (combining marks dropped), without a regex per plain word. */
   key(i: number): string {
-    const keys = (this.keys ??= new Array<string | undefined>(this.count).fill(undefined));
-    let k = keys[i];
-    if (k === undefined) {
-      k = this.folded.slice(this.tokens.start[i]!, this.tokens.end[i]!);
-      if (hasHighChar(k)) k = stripMarks(k);
-      keys[i] = k;
-    }
-    return k;
+    const k = this.folded.slice(this.tokens.start[i]!, this.tokens.end[i]!);
+    return hasHighChar(k) ? stripMarks(k) : k;
+  }
+
+  /** `hashKey(key(i))`, read from the folded text without cutting a string when it can be. */
+  hash(i: number): number {
+    const h = hashRange(this.folded, this.tokens.start[i]!, this.tokens.end[i]!);
+    return h >= 0 ? h : hashKey(this.key(i));
   }
 
   raw(i: number): string {
@@ -57,22 +55,19 @@ export class TokenView {
 
   /** The original spelling in lower case, accents kept (`à` is not `a`). */
   lower(i: number): string {
-    const raw = this.raw(i);
-    // Most words are plain ASCII: their key is their lower case.
-    return ASCII_RE.test(raw) ? this.key(i) : raw.toLowerCase().replace(/’/g, "'");
+    const t = this.tokens;
+    const start = t.start[i]!;
+    const end = t.end[i]!;
+    // Most words are plain ASCII: their folded text is their lower case.
+    for (let j = start; j < end; j++) if (this.text.charCodeAt(j) >= 0x80) return this.raw(i).toLowerCase().replace(/’/g, "'");
+    return this.folded.slice(start, end);
   }
 
   /** `lower(i)`, with the apostrophe of an elision (`l'`, `d'`, `qu'`). */
   word(i: number): string {
-    const words = (this.words ??= new Array<string | undefined>(this.count).fill(undefined));
-    let w = words[i];
-    if (w === undefined) {
-      w = this.lower(i);
-      const t = this.tokens;
-      if (i + 1 < this.count && t.start[i + 1] === t.end[i] && this.isGlueChar(i + 1, APOSTROPHE)) w = `${w}'`;
-      words[i] = w;
-    }
-    return w;
+    const w = this.lower(i);
+    const t = this.tokens;
+    return i + 1 < this.count && t.start[i + 1] === t.end[i] && this.isGlueChar(i + 1, APOSTROPHE) ? `${w}'` : w;
   }
 
   isWord(i: number): boolean {

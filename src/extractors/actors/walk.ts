@@ -1,6 +1,8 @@
 /**
- * Longest match of a word trie at a token, on folded keys, skipping glue.
+ * Longest match of a word trie at a token, skipping glue: stepped by word
+ * hashes (no string per token), the keys checked once a match is complete.
  */
+import { hashTrie, type HashNode } from './hash-trie.js';
 import type { WordTrie } from './trie.js';
 import type { TokenView } from './view.js';
 
@@ -10,16 +12,26 @@ export interface TrieHit<V> {
   values: V[];
 }
 
+const WORDS = new Int32Array(64);
+const NODES: HashNode<unknown>[] = [];
+
 export function longestAt<V>(view: TokenView, trie: WordTrie<V>, s: number): TrieHit<V> | null {
   if (s < 0 || !view.isWord(s)) return null;
-  let level = trie.root;
+  let level: Map<number, HashNode<V>> | null = hashTrie(trie);
   let best: TrieHit<V> | null = null;
-  for (let i = s; i >= 0; i = view.next(i)) {
-    const node = level.get(view.key(i));
+  let n = 0;
+  for (let i = s; i >= 0 && level && n < WORDS.length; i = view.next(i)) {
+    const node: HashNode<V> | undefined = level.get(view.hash(i));
     if (!node) break;
-    if (node.values.length > 0) best = { end: i + 1, values: node.values };
-    if (!node.next) break;
+    NODES[n] = node as HashNode<unknown>;
+    WORDS[n++] = i;
+    if (node.values.length > 0 && keysHold(view, n)) best = { end: i + 1, values: node.values };
     level = node.next;
   }
   return best;
+}
+
+function keysHold(view: TokenView, n: number): boolean {
+  for (let k = 0; k < n; k++) if (view.key(WORDS[k]!) !== NODES[k]!.key) return false;
+  return true;
 }
