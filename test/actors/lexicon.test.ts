@@ -50,3 +50,23 @@ describe('actor gazetteer', () => {
     for (const grp of actorsData.groups) expect(states.has(grp.id), grp.id).toBe(false);
   });
 });
+
+describe('word hashes of the lexicons', () => {
+  it('give no two words of the gazetteer one hash (hash-keyed walks rely on it)', async () => {
+    const { hashKey } = await import('../../src/extractors/actors/hash.js');
+    const g = gazetteer();
+    const seen = new Map<number, string>();
+    const clashes: string[] = [];
+    for (const trie of [g.strict, g.loose, g.demonyms]) {
+      for (const [keys] of trie.entries()) {
+        for (const k of keys) {
+          const h = hashKey(k);
+          const other = seen.get(h);
+          if (other !== undefined && other !== k) clashes.push(`${other} / ${k}`);
+          seen.set(h, k);
+        }
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+});
