@@ -64,6 +64,11 @@ export class CountryContext {
     return this.nearestWithin(token, NEAR_SENTENCES) ?? this.nearestWithin(token, Infinity);
   }
 
+  /** The state named within a few sentences before `token`, or none. */
+  nearState(token: number): ActorEntry | null {
+    return this.nearestWithin(token, NEAR_SENTENCES);
+  }
+
   private nearestWithin(token: number, sentences: number): ActorEntry | null {
     const a = this.nearestIn(this.evidence, token, sentences);
     const b = this.nearestIn(this.resolved, token, sentences);

@@ -52,7 +52,8 @@ export function findInstitutions(view: TokenView, g: Gazetteer, gate: Uint8Array
     }
     const bareEnd = bareEndOf(view, g, head, hit.end, afterMods);
     if (bareEnd > 0 && bareDeterminer(view, start) && !inTitle(view, start, head.bareNotAfter)) {
-      out.push({ start, end: bareEnd, rule: 'institution-bare', entry: null, role: 'bare', priority: 1, resolve: { kind: 'state', fallback: 'dominant' } });
+      const fallback = head.bareNearOnly ? 'near' : 'dominant';
+      out.push({ start, end: bareEnd, rule: 'institution-bare', entry: null, role: 'bare', priority: 1, resolve: { kind: 'state', fallback } });
       s = bareEnd - 1;
     }
   }

@@ -14,6 +14,7 @@ export interface HeadSpec {
   bare?: boolean;
   bareModifiers?: string[];
   bareWithName?: boolean;
+  bareNearOnly?: boolean;
   nounPosition?: boolean;
   extend?: boolean;
   titleWords?: string[];

@@ -18,7 +18,8 @@ export function resolveBare(g: Gazetteer, ctx: CountryContext, actors: Candidate
   actors.forEach((c, k) => {
     if (c.role === 'bare' && c.resolve) {
       const r = c.resolve;
-      c.entry = r.kind === 'state' && !r.tag ? (ctx.nearestState(c.start) ?? ctx.dominant()) : (seen.find(r) ?? firstAfter(actors, k, r) ?? fallback(g, ctx, r));
+      if (r.kind === 'state' && !r.tag) c.entry = r.fallback === 'near' ? ctx.nearState(c.start) : (ctx.nearestState(c.start) ?? ctx.dominant());
+    else c.entry = seen.find(r) ?? firstAfter(actors, k, r) ?? fallback(g, ctx, r);
       if (c.entry?.kind === 'state') ctx.add(c.start, c.entry);
     }
     // Bare nouns refer back by tag or to armed groups; states are found through the country context.

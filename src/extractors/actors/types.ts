@@ -59,6 +59,6 @@ export interface BareResolution {
   tag?: string;
   /** ...or of this country (`les milices irakiennes`). */
   country?: string;
-  /** When nothing earlier fits: the document's main country (`dominant`), a fixed id, or nothing. */
-  fallback: 'dominant' | 'resistance' | string | null;
+  /** When nothing earlier fits: the document's main country (`dominant`), only a state named nearby (`near`), a fixed id, or nothing. */
+  fallback: 'dominant' | 'near' | 'resistance' | string | null;
 }
