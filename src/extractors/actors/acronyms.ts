@@ -10,58 +10,42 @@ import { abbreviates, ACRONYM_RE } from './acronym-check.js';
 import type { Candidate, ActorEntry } from './types.js';
 import type { TokenView } from './view.js';
 
-/** The first two letters in capitals, as in any acronym: no string is cut for other words. */
-function capitalPair(view: TokenView, i: number): boolean {
-  const at = view.tokens.start[i]!;
-  const a = view.text.charCodeAt(at);
-  const b = view.text.charCodeAt(at + 1);
-  return a >= 65 && a <= 90 && ((b >= 65 && b <= 90) || (b >= 48 && b <= 57));
-}
-
 export function addAcronyms(view: TokenView, list: Candidate[]): Candidate[] {
-  if (!list.some((c) => c.end < view.count && view.key(c.end) === '(')) return list;
-  // Candidates by their last token: an acronym is the last word of its mention (`les FDS`).
-  const at = new Map<number, Candidate>();
-  for (const c of list) at.set(c.end - 1, c);
   const known = new Map<string, ActorEntry>();
-  const added: Candidate[] = [];
   for (const c of list) {
-    const open = view.next(c.end - 1);
-    if (open < 0 || view.key(open) !== '(') continue;
-    const a = view.next(open);
+    if (c.end >= view.count || view.key(c.end) !== '(') continue;
+    const a = view.next(c.end);
     if (a < 0 || !ACRONYM_RE.test(view.raw(a)) || view.key(view.next(a)) !== ')') continue;
     const text = view.text.slice(view.tokens.start[c.start]!, view.tokens.end[c.end - 1]!);
-    if (!abbreviates(view.raw(a), text) && !abbreviates(view.raw(a), c.entry!.name)) continue;
-    const existing = at.get(a);
-    if (existing && existing.end === a + 1) {
-      if (existing.entry!.id !== c.entry!.id) {
-        existing.entry = c.entry;
-        existing.rule = 'acronym-in-brackets';
-      }
-    } else if (!existing) {
-      const added1: Candidate = { start: a, end: a + 1, rule: 'acronym-in-brackets', entry: c.entry, role: 'rule', priority: 1 };
-      added.push(added1);
-      at.set(a, added1);
-    }
-    known.set(view.raw(a), c.entry!);
+    if (abbreviates(view.raw(a), text) || abbreviates(view.raw(a), c.entry!.name)) known.set(view.raw(a), c.entry!);
   }
   if (known.size === 0) return list;
-  const covered = new Uint8Array(view.count);
-  for (const c of [...list, ...added]) covered.fill(1, c.start, c.end);
-  const t = view.tokens;
-  for (let i = view.first; i < view.count; i++) {
-    // Only a capital word as long as a known acronym can be one: no slice for the others.
-    const length = t.end[i]! - t.start[i]!;
-    if (length < 2 || length > 10 || !capitalPair(view, i)) continue;
-    const entry = known.get(view.raw(i));
-    if (!entry) continue;
-    const existing = at.get(i);
-    if (existing && existing.end === i + 1 && existing.entry!.id !== entry.id) {
-      existing.entry = entry;
-      existing.rule = 'acronym';
-    } else if (covered[i] === 0) {
-      added.push({ start: i, end: i + 1, rule: 'acronym', entry, role: 'rule', priority: 1 });
+  const added: Candidate[] = [];
+  for (const [acronym, entry] of known) {
+    for (let at = view.text.indexOf(acronym, view.doc.bodyStart); at >= 0; at = view.text.indexOf(acronym, at + acronym.length)) {
+      const i = view.tokens.indexAt(at);
+      if (i >= view.count || view.tokens.start[i] !== at || view.tokens.end[i] !== at + acronym.length) continue;
+      const existing = covering(list, i);
+      if (!existing) added.push({ start: i, end: i + 1, rule: 'acronym', entry, role: 'rule', priority: 1 });
+      else if (existing.end === i + 1 && existing.entry!.id !== entry.id) {
+        // The acronym ends the mention (`les FDS`): the text's definition names it.
+        existing.entry = entry;
+        existing.rule = 'acronym';
+      }
     }
   }
   return added.length === 0 ? list : [...list, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** The candidate covering token `i` (the list is sorted and without overlaps). */
+function covering(list: readonly Candidate[], i: number): Candidate | null {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.end <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  const c = list[lo];
+  return c && c.start <= i ? c : null;
 }

@@ -46,14 +46,14 @@ export function decideAgency(view: TokenView, items: readonly Candidate[]): Verd
   items.forEach((c, k) => {
     const ctx = leftContext(view, c.start);
     const previous = k > 0 && coordinated(view, items[k - 1]!, ctx) ? out[k - 1]! : null;
-    if (placeCue(view, c, ctx, verbFollows(view, c.end - 1))) out.push('place');
+    if (placeCue(view, c, ctx)) out.push('place');
     else if (c.role === 'country') out.push(previous ?? 'actor');
     else out.push(agentCue(view, c, ctx, items[k + 1]) ? 'actor' : (previous ?? 'place'));
   });
   return out;
 }
 
-function placeCue(view: TokenView, c: Candidate, ctx: LeftContext, subject: boolean): boolean {
+function placeCue(view: TokenView, c: Candidate, ctx: LeftContext): boolean {
   const { p } = ctx;
   if (p >= 0) {
     const w = view.word(p);
@@ -72,7 +72,7 @@ function placeCue(view: TokenView, c: Candidate, ctx: LeftContext, subject: bool
   const k = view.key(n);
   // `Somalie : ...`, and `Irak, la Résistance ...` at the start of a line: a topic label (not `menace les USA :`).
   if (k === ':' && !(p >= 0 && isFiniteVerb(view, p))) return true;
-  if (k === ',' && p < 0 && !ctx.hadDeterminer && !subject) return true;
+  if (k === ',' && p < 0 && !ctx.hadDeterminer && !verbFollows(view, c.end - 1)) return true;
   const w = view.word(n);
   if (PLACE_FOLLOWERS.has(w)) return true;
   if (w === 'de' && YEAR_RE.test(view.key(view.next(n)))) return true;

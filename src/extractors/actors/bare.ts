@@ -5,7 +5,7 @@
  * an earlier actor or the article's main country in resolve.ts.
  */
 import bareData from './lexicon/bare.json' with { type: 'json' };
-import { Gate } from './gate.js';
+import { Gate, type Gated } from './gate.js';
 import type { Gazetteer } from './gazetteer.js';
 import { ruleIndex, type BareSpec } from './lexicon-index.js';
 import type { Candidate } from './types.js';
@@ -16,10 +16,11 @@ import type { ActorKind } from '../../schema.js';
 
 const DETERMINERS = new Set(bareData.determiners);
 
-export function findBareNouns(view: TokenView, g: Gazetteer, gate: Uint8Array, out: Candidate[]): void {
+export function findBareNouns(view: TokenView, g: Gazetteer, gate: Gated, out: Candidate[]): void {
   const rules = ruleIndex();
-  for (let s = view.first; s < view.count; s++) {
-    if ((gate[s]! & Gate.Bare) === 0) continue;
+  let from = 0;
+  for (const s of gate.tokens) {
+    if (s < from || (gate.mask[s]! & Gate.Bare) === 0) continue;
     const hit = longestAt(view, rules.bare, s);
     if (!hit) continue;
     const { spec, words } = hit.values[0]!;
@@ -39,7 +40,7 @@ export function findBareNouns(view: TokenView, g: Gazetteer, gate: Uint8Array, o
     const n = view.next(end - 1);
     if (n >= 0 && spec.notBefore?.includes(view.word(n))) continue;
     out.push({ start: s, end, rule: `bare-${spec.words.replace(/\s+/g, '-')}`, entry: null, role: 'bare', priority: 0, resolve: resolution(spec, country) });
-    s = end - 1;
+    from = end;
   }
 }
 

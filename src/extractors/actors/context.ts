@@ -4,7 +4,7 @@
  * bodies, demonyms), for nouns such as `l'armée` that name no country.
  */
 import { leftContext, opensClause, verbFollows } from './clause.js';
-import { Gate } from './gate.js';
+import { Gate, type Gated } from './gate.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { ActorEntry, Candidate } from './types.js';
 import type { TokenView } from './view.js';
@@ -27,12 +27,12 @@ export class CountryContext {
   private readonly evidence: Evidence[] = [];
   private dominantCache: ActorEntry | null | undefined;
 
-  private readonly gate: Uint8Array;
+  private readonly gate: Gated;
 
   /** Countries of the armed groups named: weak evidence of what the text is about (`les shebab` → Somalie). */
   private readonly groupCountries: { token: number; country: string }[] = [];
 
-  constructor(view: TokenView, g: Gazetteer, gate: Uint8Array, states: readonly Candidate[]) {
+  constructor(view: TokenView, g: Gazetteer, gate: Gated, states: readonly Candidate[]) {
     this.view = view;
     this.g = g;
     this.gate = gate;
@@ -107,12 +107,13 @@ export class CountryContext {
     for (const e of this.evidence) note(e.entry.country!, e.token);
     for (const e of this.groupCountries) note(e.country, e.token);
     const view = this.view;
-    for (let s = view.first; s < view.count; s++) {
-      if ((this.gate[s]! & Gate.Demonym) === 0) continue;
+    let from = 0;
+    for (const s of this.gate.tokens) {
+      if (s < from || (this.gate.mask[s]! & Gate.Demonym) === 0) continue;
       const d = longestAt(view, this.g.demonyms, s);
       if (d) {
         note(d.values[0]!, s);
-        s = d.end - 1;
+        from = d.end;
       }
     }
     let best: [string, { n: number; first: number }] | null = null;

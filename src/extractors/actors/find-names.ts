@@ -2,7 +2,7 @@
  * Gazetteer names in the text, left to right, longest first.
  */
 import { isHyphenPrefixed } from './agency.js';
-import { Gate } from './gate.js';
+import { Gate, type Gated } from './gate.js';
 import { inPersonName } from './person.js';
 import type { Gazetteer } from './gazetteer.js';
 import { matchNameAt, type NameMatch } from './match.js';
@@ -33,23 +33,25 @@ const TAG_GLUE = new Set(['_', '#', '@']);
 const RULES = { name: 'gazetteer', country: 'country-name', acting: 'seat-of-power', block: 'not-an-actor' } as const;
 
 /** Appends the matches to `out`; returns the tokens where a name starts (1), which other rules leave alone. */
-export function findNames(view: TokenView, g: Gazetteer, gate: Uint8Array, out: Candidate[]): Uint8Array {
+export function findNames(view: TokenView, g: Gazetteer, gate: Gated, out: Candidate[]): Uint8Array {
   const starts = new Uint8Array(view.count);
-  for (let s = view.first; s < view.count; s++) {
-    const bits = gate[s]!;
+  let from = 0;
+  for (const s of gate.tokens) {
+    if (s < from) continue;
+    const bits = gate.mask[s]!;
     // A transliterated name starts with a capital or with a common noun that opens one.
-    const loose = (bits & Gate.LooseLower) !== 0 || (view.isWord(s) && view.upperInitial(s));
+    const loose = (bits & (Gate.LooseLower | Gate.Upper)) !== 0;
     if ((bits & Gate.Name) === 0 && !loose) continue;
     const m = matchNameAt(view, g, s, (bits & Gate.Name) !== 0, loose);
     if (!m) continue;
     starts[s] = 1;
     starts[m.start] = 1;
     const oneWord = view.next(m.start) >= m.end || m.end - m.start === 1;
-    const person = oneWord && m.alias.role !== 'block' && inPersonName(view, m.start, m.end, (i) => (gate[i]! & Gate.Name) !== 0);
+    const person = oneWord && m.alias.role !== 'block' && inPersonName(view, m.start, m.end, (i) => (gate.mask[i]! & Gate.Name) !== 0);
     if (!isHyphenPrefixed(view, m.start) && !counted(view, m) && !inHashtag(view, m) && !person) {
       out.push({ start: m.start, end: m.end, rule: RULES[m.alias.role], entry: m.alias.entry, role: m.alias.role, priority: 3 });
     }
-    s = m.end - 1;
+    from = m.end;
   }
   return starts;
 }

@@ -20,6 +20,14 @@ export const enum Gate {
   Demonym = 64,
   /** A common noun that opens a transliterated name (`brigades Sayed al-Shuhada`). */
   LooseLower = 128,
+  /** A word written with a capital initial (a transliterated name may start there). */
+  Upper = 256,
+}
+
+/** The gate of one document: bits per token, and the tokens that have any, in order. */
+export interface Gated {
+  mask: Uint16Array;
+  tokens: Int32Array;
 }
 
 interface GateIndex {
@@ -66,16 +74,22 @@ function index(g: Gazetteer): GateIndex {
 const COMBINING_RE = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
 
 /** Per token, the lexicons that may start there (a `Gate` bit mask; a hash collision may set a bit in vain). */
-export function gateTokens(view: TokenView, g: Gazetteer): Uint8Array {
+export function gateTokens(view: TokenView, g: Gazetteer): Gated {
   const { byHash } = index(g);
   // Decomposed accents shift letters and lengths: the sieve is only for text without them.
   const sieve = COMBINING_RE.test(view.doc.folded) ? null : index(g).sieve;
-  const mask = new Uint8Array(view.count);
+  const mask = new Uint16Array(view.count);
+  const list = new Int32Array(view.count);
+  let n = 0;
   const { start, end } = view.tokens;
   const folded = view.doc.folded;
   for (let i = view.first; i < view.count; i++) {
-    if (!view.isWord(i) || (sieve && sieve[sieveIndex(folded, start[i]!, end[i]!)] === 0)) continue;
-    mask[i] = byHash.get(view.hash(i)) ?? 0;
+    if (!view.isWord(i)) continue;
+    let bits = view.upperInitial(i) ? Gate.Upper : 0;
+    if (!sieve || sieve[sieveIndex(folded, start[i]!, end[i]!)] !== 0) bits |= byHash.get(view.hash(i)) ?? 0;
+    if (bits === 0) continue;
+    mask[i] = bits;
+    list[n++] = i;
   }
-  return mask;
+  return { mask, tokens: list.subarray(0, n) };
 }

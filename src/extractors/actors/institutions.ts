@@ -6,7 +6,7 @@
  * text is about (`l'armée`); they are left for resolution (bare.ts).
  */
 import institutionsData from './lexicon/institutions.json' with { type: 'json' };
-import { Gate } from './gate.js';
+import { Gate, type Gated } from './gate.js';
 import type { Gazetteer } from './gazetteer.js';
 import { ruleIndex, type HeadSpec } from './lexicon-index.js';
 import { matchNameAt } from './match.js';
@@ -29,10 +29,11 @@ interface Qualified {
   entry: ActorEntry | 'people';
 }
 
-export function findInstitutions(view: TokenView, g: Gazetteer, gate: Uint8Array, out: Candidate[]): void {
+export function findInstitutions(view: TokenView, g: Gazetteer, gate: Gated, out: Candidate[]): void {
   const rules = ruleIndex();
-  for (let s = view.first; s < view.count; s++) {
-    if ((gate[s]! & Gate.Head) === 0) continue;
+  let from = 0;
+  for (const s of gate.tokens) {
+    if (s < from || (gate.mask[s]! & Gate.Head) === 0) continue;
     const hit = longestAt(view, rules.heads, s);
     if (!hit) continue;
     const head = hit.values[0]!;
@@ -47,14 +48,14 @@ export function findInstitutions(view: TokenView, g: Gazetteer, gate: Uint8Array
       const end = head.extend || head.words.startsWith('minist') ? extendWithDepartment(view, q.end) : q.end;
       const entry = q.entry === 'people' ? peopleEntry(view, start, end) : q.entry;
       out.push({ start, end, rule: q.entry === 'people' ? 'institution-people' : 'institution', entry, role: 'rule', priority: 2 });
-      s = end - 1;
+      from = end;
       continue;
     }
     const bareEnd = bareEndOf(view, g, head, hit.end, afterMods);
     if (bareEnd > 0 && bareDeterminer(view, start) && !inTitle(view, start, head.bareNotAfter)) {
       const fallback = head.bareNearOnly ? 'near' : 'dominant';
       out.push({ start, end: bareEnd, rule: 'institution-bare', entry: null, role: 'bare', priority: 1, resolve: { kind: 'state', fallback } });
-      s = bareEnd - 1;
+      from = bareEnd;
     }
   }
 }

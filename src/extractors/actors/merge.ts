@@ -93,14 +93,19 @@ function joinedByGenitive(view: TokenView, end: number, start: number): boolean 
 
 /** `l'organisation terroriste Hezbollah`, `le groupe jihadiste takfiriste Daech`. */
 function withDescriptor(view: TokenView, list: Candidate[]): Candidate[] {
+  let extended = false;
   for (const c of list) {
     if (c.role === 'bare' || c.entry!.kind === 'state') continue;
     let j = view.prev(c.start);
     for (let n = 0; n < MAX_DESCRIPTOR_ADJECTIVES && j >= 0 && lowerContentWord(view, j) && !DESCRIPTORS.has(view.word(j)); n++) j = view.prev(j);
     if (j < 0 || !DESCRIPTORS.has(view.word(j))) continue;
     const d = view.prev(j);
-    if (d >= 0 && ARTICLES.has(view.word(d))) c.start = j;
+    if (d >= 0 && ARTICLES.has(view.word(d))) {
+      c.start = j;
+      extended = true;
+    }
   }
+  if (!extended) return list;
   // A bare noun now inside a longer span (`le groupe jihadiste` before `Daech`) goes.
   const sorted = [...list].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Candidate[] = [];
@@ -118,5 +123,7 @@ function lowerContentWord(view: TokenView, j: number): boolean {
 
 function withArticle(view: TokenView, c: Candidate): void {
   const j = view.prev(c.start);
-  if (j >= 0 && ARTICLES.has(view.word(j))) c.start = j;
+  // Articles are short words in `l`: no string is cut for the others.
+  if (j < 0 || view.tokens.end[j]! - view.tokens.start[j]! > 3 || view.doc.folded.charCodeAt(view.tokens.start[j]!) !== 108) return;
+  if (ARTICLES.has(view.word(j))) c.start = j;
 }

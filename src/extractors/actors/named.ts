@@ -9,7 +9,7 @@
 import namedData from './lexicon/named.json' with { type: 'json' };
 import { fold } from '../../text/fold.js';
 import { abbreviates, ACRONYM_RE } from './acronym-check.js';
-import { Gate } from './gate.js';
+import { Gate, type Gated } from './gate.js';
 import { ruleIndex } from './lexicon-index.js';
 import { nameFromText, slugify } from './slug.js';
 import type { Candidate } from './types.js';
@@ -35,16 +35,17 @@ interface Tail {
   capitalized: boolean;
 }
 
-export function findNamed(view: TokenView, gate: Uint8Array, taken: Uint8Array, out: Candidate[]): void {
+export function findNamed(view: TokenView, gate: Gated, taken: Uint8Array, out: Candidate[]): void {
   const rules = ruleIndex();
-  for (let s = view.first; s < view.count; s++) {
-    const bits = gate[s]!;
-    if ((bits & (Gate.Named | Gate.Lower | Gate.Counter)) === 0 || taken[s] === 1) continue;
+  let from = 0;
+  for (const s of gate.tokens) {
+    const bits = gate.mask[s]!;
+    if (s < from || (bits & (Gate.Named | Gate.Lower | Gate.Counter)) === 0 || taken[s] === 1) continue;
     if (bits & Gate.Named && view.upperInitial(s)) {
       const c = capitalizedName(view, s, taken);
       if (c) {
         out.push(c);
-        s = c.end - 1;
+        from = c.end;
         continue;
       }
     }
@@ -54,14 +55,14 @@ export function findNamed(view: TokenView, gate: Uint8Array, taken: Uint8Array, 
       if (j >= 0 && view.upperInitial(j) && taken[j] !== 1) {
         const end = properNameEnd(view, j);
         out.push(entity(view, s, end, j, LOWER_HEADS[lower.values[0]!] ?? 'armed_group', 'named-lower-head'));
-        s = end - 1;
+        from = end;
         continue;
       }
     }
     const ct = bits & Gate.Counter ? counterTerror(view, s) : null;
     if (ct) {
       out.push(ct);
-      s = ct.end - 1;
+      from = ct.end;
     }
   }
 }
