@@ -1,4 +1,11 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+/** The places gazetteer is data read at first use, not code: it goes beside the bundles. */
+function copyGazetteer(): void {
+  mkdirSync('dist', { recursive: true });
+  copyFileSync('src/extractors/places/data/gazetteer.tsv', 'dist/gazetteer.tsv');
+}
 
 export default defineConfig([
   {
@@ -11,6 +18,7 @@ export default defineConfig([
     sourcemap: true,
     // franc is ESM-only: bundled so that require() of the CJS build works.
     noExternal: ['franc', 'trigram-utils', 'n-gram', 'collapse-white-space'],
+    onSuccess: async () => copyGazetteer(),
   },
   {
     // The command line, ESM only, with its shebang.

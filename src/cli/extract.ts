@@ -22,7 +22,9 @@ standard input. A .jsonl file holds one article per line:
 {"text": "...", "id": "...", "referenceDate": "YYYY-MM-DD"}.
 
 Options:
-  -f, --format <json|jsonl|csv>   output format (default: json)
+  -f, --format <json|jsonl|csv|geojson>
+                                  output format (default: json); geojson: one
+                                  Point feature per event place with coordinates
   -r, --reference-date <date>     publication date YYYY, YYYY-MM or YYYY-MM-DD
                                   (default: read from each article's dateline)
   -o, --output <file>             write to a file, created only on success

@@ -10,7 +10,7 @@ import { evalCommand } from './eval.js';
 const HELP = `Usage: conflits-fr <command> [options]
 
 Commands:
-  extract <file|folder|->...   events of French news articles (json, jsonl, csv)
+  extract <file|folder|->...   events of French news articles (json, jsonl, csv, geojson)
   eval [DIR]                   score the library against annotated articles
   schema                       JSON Schema of the analyze() result
   help                         this help

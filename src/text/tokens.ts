@@ -25,7 +25,8 @@ export class Tokens {
   /** 1 when a line break lies between this token and the one before. */
   readonly newlineBefore: Uint8Array;
   private readonly folded: string;
-  private readonly marks: boolean;
+  /** Whether the folded text holds combining marks, which keys drop (a key may then be shorter than its token). */
+  readonly marks: boolean;
   private allKeys: string[] | null = null;
 
   constructor(folded: string, marks: boolean) {

@@ -1,4 +1,5 @@
 import { csvWriter } from './csv.js';
+import { geojsonWriter } from './geojson.js';
 import { jsonlWriter, jsonWriter } from './json.js';
 import type { FormatWriter } from './types.js';
 
@@ -6,6 +7,7 @@ export const FORMATS: Record<string, () => FormatWriter> = {
   json: jsonWriter,
   jsonl: jsonlWriter,
   csv: csvWriter,
+  geojson: geojsonWriter,
 };
 
 export type { DocumentResult, FormatWriter } from './types.js';

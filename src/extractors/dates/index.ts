@@ -1,7 +1,8 @@
 import type { Extractor } from '../types.js';
+import { extractDates } from './extract.js';
 
-/** French temporal expressions resolved to the calendar (issue 4 fills this in). */
+/** French temporal expressions resolved to the calendar (issue 4). */
 export const datesExtractor: Extractor<'dates'> = {
   category: 'dates',
-  extract: () => [],
+  extract: (doc) => extractDates(doc),
 };

@@ -1,0 +1,65 @@
+/**
+ * The capitalized words of a document, found once: every pass starts from
+ * them (a place name has a capital, or sits a few words after a head or a
+ * locative that precedes one), so the work grows with proper names, not with
+ * the text.
+ */
+import type { Doc } from '../../pipeline/document.js';
+import { TokenKind } from '../../text/tokens.js';
+import { isCapitalized } from './spans.js';
+
+const cache = new WeakMap<Doc, Int32Array>();
+const beforeCache = new WeakMap<Doc, Int32Array>();
+
+/** How far before a capitalized word a head, a locative or a curated name's first word may be (`la base aérienne américaine d'`). */
+export const LOOKBACK = 10;
+
+/** Indices of the word tokens of the body that start with a capital letter, in order. */
+export function capitalTokens(doc: Doc): Int32Array {
+  let found = cache.get(doc);
+  if (found) return found;
+  const t = doc.tokens;
+  const out: number[] = [];
+  for (let i = t.indexAt(doc.bodyStart); i < t.count; i++) {
+    const k = t.kind[i];
+    if ((k === TokenKind.Word || k === TokenKind.Alnum) && isCapitalized(doc, i)) out.push(i);
+  }
+  found = Int32Array.from(out);
+  cache.set(doc, found);
+  return found;
+}
+
+/**
+ * The word tokens at most LOOKBACK tokens before each capitalized word, on
+ * its line, with no punctuation between but `'` and `-`, in order: where
+ * heads, locatives and lower-case openings of names (`mer Rouge`) can be.
+ */
+export function tokensBeforeCapitals(doc: Doc): Int32Array {
+  let found = beforeCache.get(doc);
+  if (!found) {
+    found = Int32Array.from(collectBefore(doc, LOOKBACK)).sort();
+    beforeCache.set(doc, found);
+  }
+  return found;
+}
+
+function collectBefore(doc: Doc, span: number): number[] {
+  const t = doc.tokens;
+  const seen = new Uint8Array(t.count);
+  const out: number[] = [];
+  const from = t.indexAt(doc.bodyStart);
+  for (const j of capitalTokens(doc)) {
+    for (let i = j - 1; i >= from && i >= j - span; i--) {
+      if (t.newlineBefore[i + 1]) break;
+      if (t.kind[i] === TokenKind.Punct) {
+        const c = doc.folded.charCodeAt(t.start[i]!);
+        if (c !== 39 && c !== 45) break; // ' -
+        continue;
+      }
+      if (seen[i]) break;
+      seen[i] = 1;
+      out.push(i);
+    }
+  }
+  return out;
+}
