@@ -13,7 +13,8 @@ export const enum TokenKind {
 }
 
 // Grouped numbers (`2.500`, `1,8`) first, then runs of letters, marks and digits, then any other single character.
-const TOKEN_RE = /\d+(?:[.,]\d+)+|[\p{L}\p{M}\p{N}]+|\S/gu;
+/** Exported so that lexicon entries are cut exactly as documents are. */
+export const TOKEN_RE = /\d+(?:[.,]\d+)+|[\p{L}\p{M}\p{N}]+|\S/gu;
 const DIGIT_ONLY_RE = /^[\d.,]+$/;
 
 export class Tokens {

@@ -1,0 +1,19 @@
+/**
+ * Ids and display names for actors found by rule rather than in the gazetteer.
+ */
+import { fold, stripMarks } from '../../text/fold.js';
+
+/** The stable id of a name: folded, every run of non-alphanumerics a hyphen (`État islamique` → `etat-islamique`). */
+export function slugify(name: string): string {
+  return stripMarks(fold(name))
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+const LEADING_DETERMINER_RE = /^(?:les|le|la|l['’]|des|du|un|une)\s*/iu;
+
+/** A display name from a mention's text: no leading article, typographic apostrophes plain, capital initial. */
+export function nameFromText(text: string): string {
+  const bare = text.replace(LEADING_DETERMINER_RE, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+  return bare.length === 0 ? text : bare[0]!.toUpperCase() + bare.slice(1);
+}

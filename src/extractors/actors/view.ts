@@ -1,0 +1,134 @@
+/**
+ * Token-level access to one document for the actor rules: folded keys
+ * (cached), the original spelling (for capitals and `à` against `a`), and
+ * moves to the previous or next word that skip the apostrophes and hyphens
+ * French glues words with (`d'Irak`, `Etats-Unis`).
+ */
+import type { Doc } from '../../pipeline/document.js';
+import { stripMarks } from '../../text/fold.js';
+import { hashKey, hashRange } from './hash.js';
+import { TokenKind, type Tokens } from '../../text/tokens.js';
+
+const APOSTROPHE = 39;
+const HYPHEN = 45;
+
+/** Whether a string holds a character from the combining marks up (U+0300): only then can it hold a mark. */
+export function hasHighChar(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x300) return true;
+  return false;
+}
+
+export class TokenView {
+  readonly doc: Doc;
+  readonly text: string;
+  readonly tokens: Tokens;
+  readonly count: number;
+  /** First token of the body: nothing is taken from the dateline. */
+  readonly first: number;
+  // Keys and words are cut again at each use: a cache per token measured no faster than the slices.
+  private readonly folded: string;
+
+  constructor(doc: Doc) {
+    this.doc = doc;
+    this.text = doc.text;
+    this.folded = doc.folded;
+    this.tokens = doc.tokens;
+    this.count = doc.tokens.count;
+    this.first = doc.tokens.indexAt(doc.bodyStart);
+  }
+
+  /** The folded form of token `i`, as `Tokens.key` gives it (combining marks dropped), without a regex per plain word. */
+  key(i: number): string {
+    const k = this.folded.slice(this.tokens.start[i]!, this.tokens.end[i]!);
+    return hasHighChar(k) ? stripMarks(k) : k;
+  }
+
+  /** `hashKey(key(i))`, read from the folded text without cutting a string when it can be. */
+  hash(i: number): number {
+    const h = hashRange(this.folded, this.tokens.start[i]!, this.tokens.end[i]!);
+    return h >= 0 ? h : hashKey(this.key(i));
+  }
+
+  raw(i: number): string {
+    return this.text.slice(this.tokens.start[i]!, this.tokens.end[i]!);
+  }
+
+  /** The original spelling in lower case, accents kept (`à` is not `a`). */
+  lower(i: number): string {
+    const t = this.tokens;
+    const start = t.start[i]!;
+    const end = t.end[i]!;
+    // Most words are plain ASCII: their folded text is their lower case.
+    for (let j = start; j < end; j++) if (this.text.charCodeAt(j) >= 0x80) return this.raw(i).toLowerCase().replace(/’/g, "'");
+    return this.folded.slice(start, end);
+  }
+
+  /** `lower(i)`, with the apostrophe of an elision (`l'`, `d'`, `qu'`). */
+  word(i: number): string {
+    const w = this.lower(i);
+    const t = this.tokens;
+    return i + 1 < this.count && t.start[i + 1] === t.end[i] && this.isGlueChar(i + 1, APOSTROPHE) ? `${w}'` : w;
+  }
+
+  isWord(i: number): boolean {
+    return i >= 0 && i < this.count && this.tokens.kind[i] !== TokenKind.Punct;
+  }
+
+  private isGlueChar(i: number, code: number): boolean {
+    const t = this.tokens;
+    return t.kind[i] === TokenKind.Punct && this.folded.charCodeAt(t.start[i]!) === code;
+  }
+
+  /** An apostrophe or a hyphen: glue inside or between words. */
+  isGlue(i: number): boolean {
+    const t = this.tokens;
+    if (t.kind[i] !== TokenKind.Punct) return false;
+    const c = this.folded.charCodeAt(t.start[i]!);
+    return c === APOSTROPHE || c === HYPHEN;
+  }
+
+  /** `al`, `el`: the article particle of a transliterated name (`al-Chaabi`, `Al Qaïda`). */
+  isParticle(i: number): boolean {
+    const t = this.tokens;
+    if (t.kind[i] !== TokenKind.Word || t.end[i]! - t.start[i]! !== 2) return false;
+    const s = t.start[i]!;
+    const a = this.folded.charCodeAt(s);
+    return (a === 97 || a === 101) && this.folded.charCodeAt(s + 1) === 108;
+  }
+
+  /** Whether token `i` is written with a capital first letter. */
+  upperInitial(i: number): boolean {
+    const at = this.tokens.start[i]!;
+    const code = this.text.charCodeAt(at);
+    if (code < 0x80) return code >= 65 && code <= 90;
+    const c = this.text[at]!;
+    return c !== c.toLowerCase();
+  }
+
+  /** Whether a line break separates token `i` from the one before. */
+  breakBefore(i: number): boolean {
+    return this.tokens.newlineBefore[i] === 1;
+  }
+
+  /** The next token that is not glue, on the same line; -1 when none. */
+  next(i: number): number {
+    for (let j = i + 1; j < this.count; j++) {
+      if (this.breakBefore(j)) return -1;
+      if (!this.isGlue(j)) return j;
+    }
+    return -1;
+  }
+
+  /** The previous token that is not glue, on the same line and in the body; -1 when none. */
+  prev(i: number): number {
+    for (let j = i - 1; j >= this.first; j--) {
+      if (this.breakBefore(j + 1)) return -1;
+      if (!this.isGlue(j)) return j;
+    }
+    return -1;
+  }
+
+  sentence(i: number): number {
+    return this.doc.sentenceOfToken[i] ?? -1;
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * Longest match of a word trie at a token, skipping glue: stepped by word
+ * hashes (no string per token), the keys checked once a match is complete.
+ */
+import { hashTrie, type HashNode } from './hash-trie.js';
+import type { WordTrie } from './trie.js';
+import type { TokenView } from './view.js';
+
+export interface TrieHit<V> {
+  /** Token after the last matched word. */
+  end: number;
+  values: V[];
+}
+
+const WORDS = new Int32Array(64);
+const NODES: HashNode<unknown>[] = [];
+
+export function longestAt<V>(view: TokenView, trie: WordTrie<V>, s: number): TrieHit<V> | null {
+  if (s < 0 || !view.isWord(s)) return null;
+  let level: Map<number, HashNode<V>> | null = hashTrie(trie);
+  let best: TrieHit<V> | null = null;
+  let n = 0;
+  for (let i = s; i >= 0 && level && n < WORDS.length; i = view.next(i)) {
+    const node: HashNode<V> | undefined = level.get(view.hash(i));
+    if (!node) break;
+    NODES[n] = node as HashNode<unknown>;
+    WORDS[n++] = i;
+    if (node.values.length > 0 && keysHold(view, n)) best = { end: i + 1, values: node.values };
+    level = node.next;
+  }
+  return best;
+}
+
+function keysHold(view: TokenView, n: number): boolean {
+  for (let k = 0; k < n; k++) if (view.key(WORDS[k]!) !== NODES[k]!.key) return false;
+  return true;
+}
