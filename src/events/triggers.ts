@@ -44,8 +44,8 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
     if (!info) continue;
     const phrase = info.startsPhrase ? matchPhrase(keys, i, end) : null;
     if (phrase) {
-      const head = lex.verbForms.get(key)?.find((r) => phrase.entry.tokens[0] === `@${r.lemma}`);
-      const group = head ? verbGroup(keys, i, first, head.lemma, chooseTense(keys, i, first, [head])) : null;
+      const heads = (lex.verbForms.get(key) ?? []).filter((r) => phrase.entry.tokens[0] === `@${r.lemma}`);
+      const group = heads.length > 0 ? verbGroup(keys, i, first, heads[0]!.lemma, chooseTense(keys, i, first, heads)) : null;
       out.push({ type: phrase.entry.type, lemma: phrase.entry.tokens.join(' '), pos: 'phrase', first: i, last: phrase.last, entry: phrase.entry, group });
       covered = phrase.last;
       continue;
