@@ -35,10 +35,11 @@ const RULES: DatelineRule[] = [
     resolve: (g) => fromValue(g.value!),
   },
   {
-    // `BAGDAD, 12 mars 2024 (AFP) -` and `Bagdad (AFP) 12 mars 2024 -`.
+    // `BAGDAD, 12 mars 2024 (AFP) -` and `Bagdad (AFP) 12 mars 2024 -`. The name ends on a
+    // non-space and the dash's spaces follow only an agency, so no two space runs compete (ReDoS).
     name: 'press',
     pattern: new RegExp(
-      `^\\s*(?<body>[a-z][a-z' .-]{1,40}?,?\\s+(?:\\((?:${AGENCIES})\\)\\s*)?(?:le\\s+)?(?<day>\\d{1,2})(?:er)?\\s+(?<month>[a-z]{3,9})\\.?\\s+(?<year>\\d{4})\\s*(?:\\((?:${AGENCIES})\\))?)\\s*[-–—:]`,
+      `^\\s*(?<body>[a-z](?:[a-z' .-]{0,39}?[a-z'.-]|(?= ,?\\s))(?:\\s*,)?\\s+(?:\\((?:${AGENCIES})\\)\\s*)?(?:le\\s+)?(?<day>\\d{1,2})(?:er)?\\s+(?<month>[a-z]{3,9})\\.?\\s+(?<year>\\d{4})\\s*(?:\\((?:${AGENCIES})\\))?)(?:(?<=\\))\\s*)?[-–—:]`,
     ),
     resolve: (g) => fromParts(g.year, g.month, g.day),
   },
@@ -54,7 +55,7 @@ const RULES: DatelineRule[] = [
     // `Publié le 12/03/2024`, `Mis à jour le 12 mars 2024 à 10h`.
     name: 'published',
     pattern:
-      /(?<body>\b(?:publie|mis a jour|date de publication)\s*(?:le|:)?\s*(?:(?<dd>\d{1,2})[/.-](?<mm>\d{1,2})[/.-](?<yyyy>\d{4})|(?<day>\d{1,2})(?:er)?\s+(?<month>[a-z]{3,9})\.?\s+(?<year>\d{4})))/,
+      /(?<body>\b(?:publie|mis a jour|date de publication)\s*(?:(?:le|:)\s*)?(?:(?<dd>\d{1,2})[/.-](?<mm>\d{1,2})[/.-](?<yyyy>\d{4})|(?<day>\d{1,2})(?:er)?\s+(?<month>[a-z]{3,9})\.?\s+(?<year>\d{4})))/,
     resolve: (g) => (g.yyyy ? fromNumbers(g.yyyy, g.mm!, g.dd!) : fromParts(g.year, g.month, g.day)),
   },
 ];

@@ -5,5 +5,6 @@ export function slug(name: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
+    // Runs are single hyphens by now; `-+$` would rescan a run at each of its hyphens.
+    .replace(/^-|-$/g, '');
 }

@@ -7,7 +7,8 @@ import { fold, stripMarks } from '../../text/fold.js';
 export function slugify(name: string): string {
   return stripMarks(fold(name))
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    // Runs are single hyphens by now; `-+$` would rescan a run at each of its hyphens.
+    .replace(/^-|-$/g, '');
 }
 
 const LEADING_DETERMINER_RE = /^(?:les|le|la|l['’]|des|du|un|une)\s*/iu;
