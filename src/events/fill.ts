@@ -208,14 +208,34 @@ function freeDate(c: Candidate, scope: (i: number) => boolean): DateValue | null
   return nearestDate(ctx, c.trigger.first, (d) => d.mod !== 'before' || c.type === 'withdrawal', free);
 }
 
+/** Per document and per date filter, each sentence's paragraph date, so that a long paragraph is walked once (not once per trigger). */
+const paragraphDates = new WeakMap<readonly SentenceContext[], [Map<number, DateValue | null>, Map<number, DateValue | null>]>();
+
 function paragraphDate(type: EventType, ctx: SentenceContext, contexts: readonly SentenceContext[]): DateValue | null {
-  for (let s = ctx.info.index - 1; s >= 0; s--) {
-    const prev = contexts[s]!;
-    if (prev.info.paragraph !== ctx.info.paragraph) break;
-    const d = nearestDate(prev, prev.info.endToken, (x) => (type === 'withdrawal' ? true : x.mod === undefined || x.mod === 'approx'));
-    if (d) return d;
+  let memos = paragraphDates.get(contexts);
+  if (!memos) paragraphDates.set(contexts, (memos = [new Map(), new Map()]));
+  const memo = memos[type === 'withdrawal' ? 1 : 0];
+  const index = ctx.info.index;
+  let found: DateValue | null | undefined = memo.get(index);
+  if (found === undefined) {
+    found = null;
+    for (let s = index - 1; s >= 0; s--) {
+      const prev = contexts[s]!;
+      if (prev.info.paragraph !== ctx.info.paragraph) break;
+      const d = nearestDate(prev, prev.info.endToken, (x) => (type === 'withdrawal' ? true : x.mod === undefined || x.mod === 'approx'));
+      if (d) {
+        found = d;
+        break;
+      }
+      const known = memo.get(s);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+    }
+    memo.set(index, found);
   }
-  return null;
+  return found && { ...found };
 }
 
 /** `retrait de 500 soldats`: a troop count right after a withdrawal noun. */

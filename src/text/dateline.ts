@@ -36,10 +36,10 @@ const RULES: DatelineRule[] = [
   },
   {
     // `BAGDAD, 12 mars 2024 (AFP) -` and `Bagdad (AFP) 12 mars 2024 -`. The name ends on a
-    // non-space and the dash's spaces follow only an agency, so no two space runs compete (ReDoS).
+    // non-space so that it and the spaces after it do not compete (ReDoS); the body ends on the year or agency.
     name: 'press',
     pattern: new RegExp(
-      `^\\s*(?<body>[a-z](?:[a-z' .-]{0,39}?[a-z'.-]|(?= ,?\\s))(?:\\s*,)?\\s+(?:\\((?:${AGENCIES})\\)\\s*)?(?:le\\s+)?(?<day>\\d{1,2})(?:er)?\\s+(?<month>[a-z]{3,9})\\.?\\s+(?<year>\\d{4})\\s*(?:\\((?:${AGENCIES})\\))?)(?:(?<=\\))\\s*)?[-–—:]`,
+      `^\\s*(?<body>[a-z](?:[a-z' .-]{0,39}?[a-z'.-]|(?= ,?\\s))(?:\\s*,)?\\s+(?:\\((?:${AGENCIES})\\)\\s*)?(?:le\\s+)?(?<day>\\d{1,2})(?:er)?\\s+(?<month>[a-z]{3,9})\\.?\\s+(?<year>\\d{4})(?:\\s*\\((?:${AGENCIES})\\))?)\\s*[-–—:]`,
     ),
     resolve: (g) => fromParts(g.year, g.month, g.day),
   },
