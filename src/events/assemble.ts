@@ -9,6 +9,8 @@ import { candidatesOf } from './candidates.js';
 import { sentenceContexts } from './context.js';
 import { fill, rememberSubject, type Discourse, type Draft } from './fill.js';
 import { groupSentence, mergeOrAdd } from './merge.js';
+import { occupantsOf } from './occupants.js';
+import { lexKey } from '../text/fold.js';
 
 const PLACE_ORDER: Record<Place['kind'], number> = { site: 0, city: 1, region: 2, country: 3 };
 
@@ -24,6 +26,12 @@ export function assembleEvents(doc: Doc, mentions: Readonly<MentionSet>): Event[
       for (const d of local) mergeOrAdd(drafts, d, contexts);
     }
     rememberSubject(ctx, discourse);
+  }
+  const occupants = occupantsOf(contexts);
+  for (const d of drafts) {
+    if (d.type !== 'attack' || d.target) continue;
+    const at = d.places.map((p) => occupants.get(lexKey(p.name))).find((a) => a !== undefined);
+    if (at && at.id !== d.actor?.id) d.target = at;
   }
   return drafts.filter(isComplete).map((d) => toEvent(d, doc));
 }

@@ -68,7 +68,13 @@ export function mergeOrAdd(drafts: Draft[], d: Draft, contexts: readonly Sentenc
     absorb(o, d);
     return;
   }
-  if (!c.mergeOnly) drafts.push(d);
+  if (c.mergeOnly) return;
+  // `une fois de plus`, `également`: the same campaign goes on against the same target.
+  if (fresh && !d.target) {
+    const previous = [...drafts].reverse().find((o) => o.type === 'attack' && at - o.sentences[o.sentences.length - 1]! <= CONTINUATION_REACH);
+    if (previous?.target && previous.target.id !== d.actor?.id) d.target = previous.target;
+  }
+  drafts.push(d);
 }
 
 /** `un autre communiqué`, `une fois de plus`, `également` before the trigger or just after it. */

@@ -71,12 +71,21 @@ export interface TokenSpans {
 }
 
 /** The subject before token `before`: the nearest actor that no preposition governs, or a pronoun. */
-export function subjectOf(ctx: SentenceContext, before: number): { actor: Actor | null; pronoun: boolean; first: number } {
-  const first = ctx.info.firstToken;
-  for (let j = before - 1; j >= first && j >= before - 3; j--) if (PRONOUNS.has(ctx.keys[j]!)) return { actor: null, pronoun: true, first: j };
+export function subjectOf(ctx: SentenceContext, before: number, acrossQue = false): { actor: Actor | null; pronoun: boolean; first: number } {
+  const sentenceStart = ctx.info.firstToken;
+  for (let j = before - 1; j >= sentenceStart && j >= before - 3; j--) if (PRONOUNS.has(ctx.keys[j]!)) return { actor: null, pronoun: true, first: j };
+  // `X a indiqué que les bombardements avaient visé ...`: the subject of a clause after `que` is not before it.
+  let first = sentenceStart;
+  for (let j = before - 1; j > sentenceStart && !acrossQue; j--) {
+    if (ctx.keys[j] === 'que' || ctx.keys[j] === 'qu') {
+      first = j + 1;
+      break;
+    }
+  }
   for (let k = ctx.actors.length - 1; k >= 0; k--) {
     const a = ctx.actors[k]!;
     if (a.last >= before) continue;
+    if (a.first < first) break;
     if (isComplement(ctx.keys, a.first, first) && !afterRoleNoun(ctx.keys, a.first, first)) continue;
     return { actor: asActor(a), pronoun: false, first: a.first };
   }
