@@ -6,7 +6,7 @@
  */
 import type { Actor, DateValue, EventType, Place } from '../schema.js';
 import type { Candidate } from './candidates.js';
-import type { SentenceContext } from './context.js';
+import type { Contexts, SentenceContext } from './context.js';
 import { demonymActor, demonymInside, insidePlace, nearestDate, nearestQuantity, objectOf, placeRole, placesOf, subjectOf, type Slots, type TokenSpans } from './slots.js';
 import { eventLexicon } from './lexicon.js';
 import { demonymIndex } from './demonyms.js';
@@ -29,10 +29,27 @@ export interface Draft extends Slots {
   landmarks: Set<string>;
 }
 
-/** Remembers the last subject, for pronouns (`elle a attaqué`) and speakers who are persons. */
-export interface Discourse {
-  lastSubject: Actor | null;
-  lastSubjectSentence: number;
+/**
+ * The subjects of the sentences before, for pronouns (`elle a attaqué`) and
+ * speakers who are persons: the nearest subject (outside quotations) among
+ * the few sentences before, read when first asked.
+ */
+export class Discourse {
+  private readonly subjects = new Map<number, Actor | null>();
+
+  constructor(private readonly contexts: Contexts) {}
+
+  subjectBefore(index: number): Actor | null {
+    for (let s = index - 1; s >= 0 && index - s <= DISCOURSE_REACH; s--) {
+      let subject = this.subjects.get(s);
+      if (subject === undefined) {
+        subject = sentenceSubject(this.contexts.get(s));
+        this.subjects.set(s, subject);
+      }
+      if (subject) return subject;
+    }
+    return null;
+  }
 }
 
 const CASUALTY_KINDS = new Set<EventType>(['attack', 'accident']);
@@ -46,7 +63,7 @@ const CLAIM_REACH = 6;
 /** How far back a person speaker's organisation is looked for. */
 const DISCOURSE_REACH = 3;
 
-export function fill(c: Candidate, spans: TokenSpans, contexts: readonly SentenceContext[], discourse: Discourse): Draft[] {
+export function fill(c: Candidate, spans: TokenSpans, contexts: Contexts, discourse: Discourse): Draft[] {
   const { ctx, trigger: t } = c;
   const g = t.group;
   const head = g ? g.start : t.first;
@@ -58,11 +75,9 @@ export function fill(c: Candidate, spans: TokenSpans, contexts: readonly Sentenc
     // `X a averti que ... seront pris pour cible`: a threat is the speaker's.
     const speaker = c.type === 'threat' && !s.pronoun ? subjectOf(ctx, head, true).actor : null;
     if (speaker) return speaker;
-    if ((s.pronoun || c.type === 'threat') && discourse.lastSubject && ctx.info.index - discourse.lastSubjectSentence <= DISCOURSE_REACH) {
-      fromContext = true;
-      return discourse.lastSubject;
-    }
-    return null;
+    const before = s.pronoun || c.type === 'threat' ? discourse.subjectBefore(ctx.info.index) : null;
+    if (before) fromContext = true;
+    return before;
   };
   let actor: Actor | null = null;
   let target: Actor | null = null;
@@ -148,15 +163,12 @@ function governedByAgentiveVerb(c: Candidate): boolean {
   return false;
 }
 
-/** The subject of each sentence (outside quotations) is remembered for the pronouns and speakers of the next ones. */
-export function rememberSubject(ctx: SentenceContext, discourse: Discourse): void {
+/** The subject of a sentence's first finite verb, outside quotations. */
+function sentenceSubject(ctx: SentenceContext): Actor | null {
   const verb = firstVerbish(ctx);
-  if (verb === ctx.info.endToken) return;
+  if (verb === ctx.info.endToken) return null;
   const s = subjectOf(ctx, verb);
-  if (s.actor && !insideQuote(ctx, s.first)) {
-    discourse.lastSubject = s.actor;
-    discourse.lastSubjectSentence = ctx.info.index;
-  }
+  return s.actor && !insideQuote(ctx, s.first) ? s.actor : null;
 }
 
 /** Whether token `at` lies between quotation marks in its sentence. */
@@ -224,9 +236,9 @@ function freeDate(c: Candidate, scope: (i: number) => boolean): DateValue | null
   return nearestDate(ctx, c.trigger.first, (d) => d.mod !== 'before' || c.type === 'withdrawal', free);
 }
 
-function paragraphDate(type: EventType, ctx: SentenceContext, contexts: readonly SentenceContext[]): DateValue | null {
+function paragraphDate(type: EventType, ctx: SentenceContext, contexts: Contexts): DateValue | null {
   for (let s = ctx.info.index - 1; s >= 0; s--) {
-    const prev = contexts[s]!;
+    const prev = contexts.get(s);
     if (prev.info.paragraph !== ctx.info.paragraph) break;
     const d = nearestDate(prev, prev.info.endToken, (x) => (type === 'withdrawal' ? true : x.mod === undefined || x.mod === 'approx'));
     if (d) return d;

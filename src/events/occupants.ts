@@ -6,17 +6,19 @@
  */
 import type { Actor } from '../schema.js';
 import { lexKey } from '../text/fold.js';
-import type { SentenceContext } from './context.js';
+import type { Contexts } from './context.js';
 import { eventLexicon } from './lexicon.js';
 
 /** How far from the cue the occupant and the place may be, in tokens. */
 const REACH = 10;
 
-export function occupantsOf(contexts: readonly SentenceContext[]): Map<string, Actor> {
+export function occupantsOf(contexts: Contexts): Map<string, Actor> {
   const m = eventLexicon().modality;
   const out = new Map<string, Actor>();
-  for (const ctx of contexts) {
-    if (ctx.actors.length === 0 || ctx.places.length === 0) continue;
+  const withPlaces = contexts.sentencesWith('places');
+  const both = [...contexts.sentencesWith('actors')].filter((s) => withPlaces.has(s)).sort((a, b) => a - b);
+  for (const index of both) {
+    const ctx = contexts.get(index);
     for (let j = ctx.info.firstToken; j < ctx.info.endToken; j++) {
       const k = ctx.keys[j]!;
       const afterActor = m.occupancyAfterActor.has(k);

@@ -17,15 +17,24 @@ export interface Segment {
   owner: number;
 }
 
-let starters: string[][] | null = null;
+let starters: Map<string, string[][]> | null = null;
 
-function contextStarters(): string[][] {
-  starters ??= [...eventLexicon().modality.contextStarters].map((s) => s.split(' '));
+/** Context starters by their first word. */
+function contextStarters(): Map<string, string[][]> {
+  if (starters) return starters;
+  starters = new Map();
+  for (const phrase of eventLexicon().modality.contextStarters) {
+    const words = phrase.split(' ');
+    const list = starters.get(words[0]!) ?? [];
+    list.push(words);
+    starters.set(words[0]!, list);
+  }
   return starters;
 }
 
 function startsContext(keys: readonly string[], at: number, end: number): boolean {
-  return contextStarters().some((words) => words.every((w, n) => at + n < end && keys[at + n] === w));
+  const list = contextStarters().get(keys[at] ?? '');
+  return list !== undefined && list.some((words) => words.every((w, n) => at + n < end && keys[at + n] === w));
 }
 
 /** Segments of a sentence; `anchors` are trigger token indices, in any order. */

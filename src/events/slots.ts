@@ -125,15 +125,55 @@ export function insidePlace(ctx: SentenceContext, i: number): boolean {
   return ctx.places.some((p) => i >= p.first && i <= p.last);
 }
 
-/** What the words before a place make of it: where it happened, a landmark near it, or where the attack came from. */
-export function placeRole(ctx: SentenceContext, first: number): 'location' | 'landmark' | 'origin' {
-  const from = Math.max(ctx.info.firstToken, first - 6);
-  const before = ctx.keys.slice(from, first).filter((k) => k !== "'" && k !== '-').join(' ');
+type PlaceRole = 'location' | 'landmark' | 'origin';
+let roleCues: { words: string[]; role: PlaceRole }[] | null = null;
+
+function cues(): { words: string[]; role: PlaceRole }[] {
   const m = eventLexicon().modality;
-  const endsWith = (cues: Set<string>) => [...cues].some((c) => before.endsWith(c) || before.includes(`${c} `));
-  if (endsWith(m.nonLocationCues)) return 'origin';
-  if (endsWith(m.referenceCues)) return 'landmark';
-  return 'location';
+  roleCues ??= [
+    ...[...m.nonLocationCues].map((c) => ({ words: c.split(' '), role: 'origin' as const })),
+    ...[...m.referenceCues].map((c) => ({ words: c.split(' '), role: 'landmark' as const })),
+  ];
+  return roleCues;
+}
+
+/** How many words before a place a cue may start. */
+const ROLE_REACH = 6;
+
+const roleCache = new WeakMap<SentenceContext, Map<number, PlaceRole>>();
+
+/** What the words before a place make of it: where it happened, a landmark near it, or where the attack came from. */
+export function placeRole(ctx: SentenceContext, first: number): PlaceRole {
+  let cache = roleCache.get(ctx);
+  if (!cache) {
+    cache = new Map();
+    roleCache.set(ctx, cache);
+  }
+  let role = cache.get(first);
+  if (role === undefined) {
+    role = readPlaceRole(ctx, first);
+    cache.set(first, role);
+  }
+  return role;
+}
+
+function readPlaceRole(ctx: SentenceContext, first: number): PlaceRole {
+  const from = Math.max(ctx.info.firstToken, first - ROLE_REACH);
+  const words: string[] = [];
+  for (let j = from; j < first; j++) {
+    const k = ctx.keys[j]!;
+    if (k !== "'" && k !== '-') words.push(k);
+  }
+  let role: PlaceRole = 'location';
+  for (const cue of cues()) {
+    for (let i = 0; i + cue.words.length <= words.length; i++) {
+      if (cue.words.every((w, n) => words[i + n] === w)) {
+        if (cue.role === 'origin') return 'origin';
+        role = 'landmark';
+      }
+    }
+  }
+  return role;
 }
 
 export function placesOf(ctx: SentenceContext, keep: (first: number) => boolean = () => true): Place[] {
