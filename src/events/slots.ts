@@ -20,6 +20,8 @@ const PREPOSITIONS = new Set([
 const DETERMINERS = new Set(['le', 'la', 'l', 'les', "'", 'un', 'une', 'des', 'ce', 'cette', 'ces', 'leur', 'leurs', 'son', 'sa', 'ses']);
 const TARGET_INTRO = new Set(['contre', 'sur', 'visant', 'vers']);
 const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles']);
+/** Words that open a clause with its own subject. */
+const CLAUSE_OPENERS = new Set(['que', 'qu', 'mais', 'tandis', ';']);
 /** Nouns whose `de X` complement is who acts: `le porte-parole des Brigades`, `les forces de la coalition`. */
 const ROLE_NOUNS = new Set([
   'secretaire', 'general', 'parole', 'chef', 'chefs', 'commandant', 'commandement', 'dirigeant', 'dirigeants', 'responsable', 'responsables',
@@ -74,10 +76,11 @@ export interface TokenSpans {
 export function subjectOf(ctx: SentenceContext, before: number, acrossQue = false): { actor: Actor | null; pronoun: boolean; first: number } {
   const sentenceStart = ctx.info.firstToken;
   for (let j = before - 1; j >= sentenceStart && j >= before - 3; j--) if (PRONOUNS.has(ctx.keys[j]!)) return { actor: null, pronoun: true, first: j };
-  // `X a indiqué que les bombardements avaient visé ...`: the subject of a clause after `que` is not before it.
+  // `X a indiqué que les bombardements avaient visé ...`, `X a détruit les missiles, mais les débris ont tué ...`:
+  // the subject of a clause after `que` or `mais` is not before it.
   let first = sentenceStart;
   for (let j = before - 1; j > sentenceStart && !acrossQue; j--) {
-    if (ctx.keys[j] === 'que' || ctx.keys[j] === 'qu') {
+    if (CLAUSE_OPENERS.has(ctx.keys[j]!)) {
       first = j + 1;
       break;
     }
