@@ -31,10 +31,11 @@ export class UnsupportedLanguageError extends ConflitsFrError {
 export class InputTooLargeError extends ConflitsFrError {
   readonly length: number;
   readonly maxLength: number;
-  constructor(length: number, maxLength: number) {
+  /** `atLeast`: `length` is a lower bound (a file refused from its size in bytes, before it is read). */
+  constructor(length: number, maxLength: number, atLeast = false) {
     super(
       'INPUT_TOO_LARGE',
-      `The text has ${length} characters, more than maxLength (${maxLength}). ` +
+      `The text has ${atLeast ? 'at least ' : ''}${length} characters, more than maxLength (${maxLength}). ` +
         `Split it into articles, or pass a larger { maxLength } (command line: --max-length N).`,
     );
     this.length = length;

@@ -8,7 +8,7 @@ export const EXIT = {
   INTERNAL: 1,
   /** Bad arguments or options. */
   USAGE: 2,
-  /** An input could not be read (missing file, permission, malformed JSONL line). */
+  /** An input could not be read (missing file, permission, malformed JSONL line), or the output not written. */
   IO: 3,
   /** An input is not French. */
   UNSUPPORTED_LANGUAGE: 4,
@@ -18,6 +18,12 @@ export const EXIT = {
   UNREADABLE_INPUT: 6,
   /** `eval`: a gold file breaks the annotation guide (see `eval --check`). */
   INVALID_GOLD: 7,
+  /** Stopped by Ctrl-C (SIGINT): 128 + 2, as shells report it. No output file is left. */
+  INTERRUPTED: 130,
+  /** The reader of standard output went away (`| head`): 128 + 13, as for SIGPIPE. */
+  BROKEN_PIPE: 141,
+  /** Stopped by SIGTERM: 128 + 15. No output file is left. */
+  TERMINATED: 143,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
@@ -36,10 +42,19 @@ export function exitCodeOf(error: unknown): ExitCode {
       return EXIT.INVALID_GOLD;
     case 'INVALID_REFERENCE_DATE':
       return EXIT.USAGE;
+    case 'EPIPE':
+      return EXIT.BROKEN_PIPE;
     case 'ENOENT':
     case 'EACCES':
+    case 'EPERM':
     case 'EISDIR':
+    case 'ENOTDIR':
     case 'EMFILE':
+    case 'ENFILE':
+    case 'ENOSPC':
+    case 'EROFS':
+    case 'EIO':
+    case 'ERR_ENCODING_INVALID_ENCODED_DATA':
     case 'BAD_JSONL':
       return EXIT.IO;
     default:

@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { analyze } from '../index.js';
+import { analyze, DEFAULT_MAX_LENGTH } from '../index.js';
 import type { AnalyzeOptions } from '../options.js';
 import { EXIT, exitCodeOf, UsageError, type ExitCode } from './exit-codes.js';
 import { FORMATS } from './formats/index.js';
@@ -75,17 +75,21 @@ export async function extractCommand(argv: string[]): Promise<ExitCode> {
   let index = 0;
   const write = async (outcomes: Outcome[]) => {
     for (const o of outcomes) {
-      if ('error' in o) firstFailure ||= report(o.doc.source, o.error);
+      // report() first: `firstFailure ||= report(...)` would not report the failures after the first.
+      if ('error' in o) firstFailure = report(o.doc.source, o.error, firstFailure);
       else await sink.write(writer.document(o.result, index++));
     }
   };
   try {
     await sink.write(writer.begin());
     for (let s = 0; s < sources.length; s++) {
-      for await (const doc of readSource(sources[s]!)) {
+      for await (const doc of readSource(sources[s]!, options.maxLength ?? DEFAULT_MAX_LENGTH)) {
+        if (!isFailure(doc) && doc.encoding === 'windows-1252') {
+          process.stderr.write(`conflits-fr: ${doc.source}: not valid UTF-8, read as Windows-1252 (Latin-1).\n`);
+        }
         if (isFailure(doc)) {
           await write(await runner.finish());
-          firstFailure ||= report(doc.source, doc.error);
+          firstFailure = report(doc.source, doc.error, firstFailure);
           continue;
         }
         await runner.submit(doc);
@@ -121,8 +125,9 @@ function baseOptions(values: { 'reference-date'?: string; language?: string; 'ma
   return options;
 }
 
-function report(source: string, error: unknown): ExitCode {
+/** Reports a failed input; the exit code stays that of the first failure. */
+function report(source: string, error: unknown, firstFailure: ExitCode): ExitCode {
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`conflits-fr: ${source}: ${message}\n`);
-  return exitCodeOf(error);
+  return firstFailure || exitCodeOf(error);
 }

@@ -8,12 +8,16 @@ import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { InputTooLargeError } from '../errors.js';
+import { decodeText, type TextEncoding } from '../text/encoding.js';
 
 export interface InputDocument {
   /** File path, `path:line` for a JSONL line, or `-` for standard input. */
   source: string;
   text: string;
   referenceDate?: string | null;
+  /** How the file's bytes were read: UTF-8, or Windows-1252 when they are not valid UTF-8. */
+  encoding?: TextEncoding;
 }
 
 /** An input that could not be read: reported, and the others still processed. */
@@ -57,10 +61,18 @@ async function walk(dir: string): Promise<string[]> {
   return out;
 }
 
-/** The documents of one source: one for a text file, one per line for JSONL. */
-export async function* readSource(source: string): AsyncGenerator<InputDocument | InputFailure> {
+/**
+ * The documents of one source: one for a text file, one per line for JSONL.
+ * A file or standard input too large for `maxLength` is refused from its size,
+ * before it is read: a UTF-16 unit takes at most 3 UTF-8 bytes, so more than
+ * 3 × maxLength bytes is more than maxLength characters.
+ */
+export async function* readSource(source: string, maxLength: number): AsyncGenerator<InputDocument | InputFailure> {
+  const maxBytes = 3 * maxLength;
   if (source === '-') {
-    yield { source, text: await readStdin() };
+    const bytes = await readStdin(maxBytes);
+    if (bytes === null) yield { source, error: new InputTooLargeError(Math.floor(maxBytes / 3) + 1, maxLength, true) };
+    else yield { source, ...decodeText(bytes) };
     return;
   }
   if (source.toLowerCase().endsWith('.jsonl')) {
@@ -68,7 +80,12 @@ export async function* readSource(source: string): AsyncGenerator<InputDocument 
     return;
   }
   try {
-    yield { source, text: await readFile(source, 'utf8') };
+    const { size } = await stat(source);
+    if (size > maxBytes) {
+      yield { source, error: new InputTooLargeError(Math.ceil(size / 3), maxLength, true) };
+      return;
+    }
+    yield { source, ...decodeText(await readFile(source)) };
   } catch (error) {
     yield { source, error: error as Error };
   }
@@ -111,10 +128,19 @@ function badLine(source: string, reason: string): InputFailure {
   return { source, error };
 }
 
-async function readStdin(): Promise<string> {
+/** Standard input's bytes, or null past `maxBytes` (the rest is not kept). */
+async function readStdin(maxBytes: number): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) {
+      process.stdin.destroy();
+      return null;
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
 }
 
 export function isFailure(x: InputDocument | InputFailure): x is InputFailure {

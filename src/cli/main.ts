@@ -16,8 +16,9 @@ Commands:
   help                         this help
 
 Run "conflits-fr <command> --help" for a command's options.
-Exit codes: 0 ok, 1 internal error, 2 usage, 3 unreadable input file,
-4 not French, 5 input too large, 6 binary input, 7 invalid gold file (eval).
+Exit codes: 0 ok, 1 internal error, 2 usage, 3 unreadable input file or
+unwritable output, 4 not French, 5 input too large, 6 binary input, 7 invalid
+gold file (eval), 130 Ctrl-C, 141 closed pipe, 143 SIGTERM.
 `;
 
 async function main(argv: string[]): Promise<ExitCode> {
@@ -47,11 +48,32 @@ async function main(argv: string[]): Promise<ExitCode> {
   }
 }
 
+// A closed pipe (`conflits-fr extract ... | head`) ends the run quietly, as SIGPIPE would.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(EXIT.BROKEN_PIPE);
+});
+
+// Ctrl-C or a kill ends the run through process.exit, so that exit handlers remove a half-written output file.
+for (const [signal, code] of [
+  ['SIGINT', EXIT.INTERRUPTED],
+  ['SIGTERM', EXIT.TERMINATED],
+] as const) {
+  process.once(signal, () => {
+    process.stderr.write(`\nconflits-fr: stopped by ${signal}; no output file was written.\n`);
+    process.exit(code);
+  });
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
+    if ((error as { code?: string } | null)?.code === 'EPIPE') {
+      process.exitCode = EXIT.BROKEN_PIPE;
+      return;
+    }
     const usage = error instanceof UsageError || (error as { code?: string })?.code?.startsWith?.('ERR_PARSE_ARGS');
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`conflits-fr: ${message}\n`);

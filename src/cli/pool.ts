@@ -59,6 +59,7 @@ function poolRunner(jobs: number, options: AnalyzeOptions): Runner {
   let waiting: (() => void) | null = null;
   const queue: Job[] = [];
   let failure: Error | null = null;
+  let closing = false;
 
   const pump = () => {
     while (idle.length > 0 && queue.length > 0) {
@@ -77,6 +78,12 @@ function poolRunner(jobs: number, options: AnalyzeOptions): Runner {
     });
     w.on('error', (e) => {
       failure = e;
+      waiting?.();
+    });
+    // A worker that stops without an error (process.exit in it, killed) would leave its document unanswered.
+    w.on('exit', (code) => {
+      if (closing) return;
+      failure ??= Object.assign(new Error(`a worker thread stopped (exit code ${code}) while documents were being analysed`), { code: 'WORKER_EXIT' });
       waiting?.();
     });
   }
@@ -114,6 +121,7 @@ function poolRunner(jobs: number, options: AnalyzeOptions): Runner {
       }
     },
     async close() {
+      closing = true;
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };

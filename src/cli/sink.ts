@@ -1,10 +1,13 @@
 /**
  * Where the command line writes: standard output, or a file that appears
  * only when the run completes (written beside it, then renamed), so a failed
- * run never leaves a partial output file behind.
+ * run never leaves a partial output file behind: not on an error, not on an
+ * exception nobody caught, not on Ctrl-C (main.ts turns signals into an exit).
  */
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, unlinkSync } from 'node:fs';
+import { once } from 'node:events';
 import { rename, unlink } from 'node:fs/promises';
+import { finished } from 'node:stream/promises';
 
 export interface Sink {
   write(chunk: string): Promise<void>;
@@ -15,34 +18,63 @@ export interface Sink {
 }
 
 export function openSink(path: string | undefined): Sink {
-  if (path === undefined || path === '-') return streamSink(process.stdout, async () => {}, async () => {});
+  if (path === undefined || path === '-') return streamSink(process.stdout, async () => {}, async () => {}, (e) => e);
   const temporary = `${path}.partial-${process.pid}`;
   const stream = createWriteStream(temporary, 'utf8');
-  const closed = () => new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
-  return streamSink(
+  // However the process ends (an uncaught exception, process.exit on a signal), the temporary file goes.
+  const removeOnExit = () => {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // never created, or already gone
+    }
+  };
+  process.on('exit', removeOnExit);
+  const settle = () => process.off('exit', removeOnExit);
+  const sink = streamSink(
     stream,
     async () => {
-      await closed();
+      stream.end();
+      await finished(stream);
       await rename(temporary, path);
+      settle();
     },
     async () => {
-      await closed().catch(() => {});
+      stream.destroy();
+      await finished(stream).catch(() => {});
       await unlink(temporary).catch(() => {});
+      settle();
     },
+    (e) => Object.assign(new Error(`cannot write the output file ${path}: ${e.message}`), { code: (e as NodeJS.ErrnoException).code }),
   );
+  return sink;
 }
 
-function streamSink(stream: NodeJS.WritableStream, commit: () => Promise<void>, abort: () => Promise<void>): Sink {
+function streamSink(stream: NodeJS.WritableStream, commit: () => Promise<void>, abort: () => Promise<void>, explain: (e: Error) => Error): Sink {
+  // An error (no such folder, disk full, a closed pipe) is kept and thrown by the next write or the commit,
+  // rather than left to crash the process as an unhandled 'error' event.
+  let failure: Error | null = null;
+  stream.on('error', (e: Error) => (failure ??= explain(e)));
   return {
-    write(chunk) {
-      if (chunk.length === 0) return Promise.resolve();
-      return new Promise((resolve, reject) => {
-        const ok = stream.write(chunk, (err) => (err ? reject(err) : undefined));
-        if (ok) resolve();
-        else stream.once('drain', resolve);
-      });
+    async write(chunk) {
+      if (failure) throw failure;
+      if (chunk.length > 0 && !stream.write(chunk)) {
+        try {
+          await once(stream, 'drain');
+        } catch (e) {
+          throw failure ?? explain(e as Error);
+        }
+      }
+      if (failure) throw failure;
     },
-    commit,
+    async commit() {
+      if (failure) throw failure;
+      try {
+        await commit();
+      } catch (e) {
+        throw failure ?? explain(e as Error);
+      }
+    },
     abort,
   };
 }
