@@ -40,11 +40,13 @@ export function htmlToText(input: string): Derived {
     }
   };
   let lower: string | null = null;
+  const nextGt = nextIndexOf(input, '>');
+  const nextQuote = { '"': nextIndexOf(input, '"'), "'": nextIndexOf(input, "'") };
   let i = 0;
   while (i < n) {
     const c = input[i]!;
     if (c === '<') {
-      const close = input.indexOf('>', i + 1);
+      let close = nextGt(i + 1);
       if (close < 0) {
         emit(c, i, i + 1);
         i++;
@@ -61,11 +63,12 @@ export function htmlToText(input: string): Derived {
         i++;
         continue;
       }
+      close = tagEnd(input, i + 1, close, nextGt, nextQuote);
       const closing = input[i + 1] === '/';
       if (!closing && SKIP.has(name)) {
         lower ??= input.toLowerCase();
         const endTag = lower.indexOf(`</${name}`, close + 1);
-        const after = endTag < 0 ? n : input.indexOf('>', endTag);
+        const after = endTag < 0 ? -1 : nextGt(endTag);
         i = after < 0 ? n : after + 1;
         continue;
       }
@@ -74,8 +77,15 @@ export function htmlToText(input: string): Derived {
       continue;
     }
     if (c === '&') {
-      const semi = input.indexOf(';', i + 1);
-      if (semi > i + 1 && semi - i <= MAX_ENTITY) {
+      // Looked for only as far as the longest entity: a run of '&' must not rescan the rest of the input.
+      let semi = -1;
+      for (let k = i + 1; k <= i + MAX_ENTITY && k < n; k++) {
+        if (input.charCodeAt(k) === 59) {
+          semi = k;
+          break;
+        }
+      }
+      if (semi > i + 1) {
         const decoded = decodeEntity(input.slice(i + 1, semi));
         if (decoded !== null) {
           emit(decoded, i, semi + 1);
@@ -90,6 +100,44 @@ export function htmlToText(input: string): Derived {
   srcStart[len] = n;
   srcEnd[len] = n;
   return { text: out.join(''), srcStart: srcStart.subarray(0, len + 1), srcEnd: srcEnd.subarray(0, len + 1) };
+}
+
+/**
+ * `indexOf(ch, from)` that remembers its last answer: when a run of '<'
+ * without a tag asks again and again, the input is scanned once, not once
+ * per '<'. Callers ask with `from` rising, as the scan moves forward.
+ */
+function nextIndexOf(input: string, ch: string): (from: number) => number {
+  let searchedFrom = Infinity;
+  let found = -1;
+  return (from) => {
+    if (from >= searchedFrom && (found < 0 || found >= from)) return found;
+    searchedFrom = from;
+    found = input.indexOf(ch, from);
+    return found;
+  };
+}
+
+/** Where a tag ends: its first '>' outside quoted attribute values (`<p title="a > b">`). */
+function tagEnd(input: string, from: number, close: number, nextGt: (from: number) => number, nextQuote: Record<string, (from: number) => number>): number {
+  let j = from;
+  while (j < close) {
+    const q = input[j]!;
+    if (q !== '"' && q !== "'") {
+      j++;
+      continue;
+    }
+    const endQuote = nextQuote[q]!(j + 1);
+    // An unbalanced quote is text: the first '>' ends the tag.
+    if (endQuote < 0) return close;
+    j = endQuote + 1;
+    if (j > close) {
+      const later = nextGt(j);
+      if (later < 0) return close;
+      close = later;
+    }
+  }
+  return close;
 }
 
 function tagName(input: string, from: number, to: number): string | null {
