@@ -115,7 +115,7 @@ function makeFolder(dir, n) {
 function timedCli(args) {
   const r = spawnSync('/usr/bin/time', ['-v', process.execPath, CLI, ...args], { encoding: 'utf8', maxBuffer: 1e8 });
   const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024;
-  const wall = /Elapsed \(wall clock\) time[^:]*: (.+)/.exec(r.stderr)?.[1] ?? '?';
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)/.exec(r.stderr)?.[1] ?? '?';
   const cpu = Number(/User time \(seconds\): ([\d.]+)/.exec(r.stderr)?.[1] ?? NaN) + Number(/System time \(seconds\): ([\d.]+)/.exec(r.stderr)?.[1] ?? NaN);
   return { status: r.status, rssMB: rss, wall, cpuS: cpu, stderr: r.stderr.split('\n').filter((l) => l.startsWith('conflits-fr')).slice(0, 3) };
 }

@@ -53,14 +53,41 @@ export function groupSentence(drafts: Draft[]): Draft[] {
   return out;
 }
 
+/**
+ * Per draft list, the indices of the drafts a sentence may still join: those
+ * told in the last ANAPHOR_REACH sentences (the longest reach). Sentences come
+ * in order, so a draft out of reach stays out: the list is pruned as the text
+ * goes, and a merge looks at the recent drafts, not at every draft of a long
+ * text (which made event assembly quadratic in the number of events).
+ */
+const reachable = new WeakMap<Draft[], { at: number; indices: number[] }>();
+
+function recentDrafts(drafts: Draft[], at: number): number[] {
+  let r = reachable.get(drafts);
+  if (!r || at < r.at) reachable.set(drafts, (r = { at, indices: drafts.map((_, i) => i) }));
+  r.at = at;
+  r.indices = r.indices.filter((i) => at - lastSentence(drafts[i]!) <= ANAPHOR_REACH);
+  return r.indices;
+}
+
+function lastSentence(d: Draft): number {
+  return d.sentences[d.sentences.length - 1]!;
+}
+
+function add(drafts: Draft[], d: Draft): void {
+  reachable.get(drafts)?.indices.push(drafts.length);
+  drafts.push(d);
+}
+
 export function mergeOrAdd(drafts: Draft[], d: Draft, contexts: Contexts): void {
   const at = d.sentences[0]!;
+  const recent = recentDrafts(drafts, at);
   if (d.type === 'troop_presence') {
     const twin = drafts.find(
       (o) => o.type === 'troop_presence' && o.troops?.value === d.troops?.value && samePlaces(o.places, d.places) && (!o.actor || !d.actor || o.actor.id === d.actor.id),
     );
     if (twin) absorb(twin, d);
-    else drafts.push(d);
+    else add(drafts, d);
     return;
   }
   const c = d.candidate;
@@ -68,8 +95,8 @@ export function mergeOrAdd(drafts: Draft[], d: Draft, contexts: Contexts): void 
   const anaphoric = c.anaphoric && !(d.ownDate && d.date?.mod === 'after');
   const reach = anaphoric || c.mergeOnly ? ANAPHOR_REACH : d.type === 'attack' ? CONTINUATION_REACH : REACH[d.type]!;
   const fresh = d.type === 'attack' && !anaphoric && hasNewEventMarker(contexts.get(at), c.trigger.first);
-  for (let k = drafts.length - 1; k >= 0 && !fresh; k--) {
-    const o = drafts[k]!;
+  for (let r = recent.length - 1; r >= 0 && !fresh; r--) {
+    const o = drafts[recent[r]!]!;
     const last = o.sentences[o.sentences.length - 1]!;
     if (at - last > reach || o.type !== d.type || !compatible(o, d, anaphoric)) continue;
     // An aggregate (`depuis 2015`) joins only an event of the same period, and takes no dated single event.
@@ -83,10 +110,10 @@ export function mergeOrAdd(drafts: Draft[], d: Draft, contexts: Contexts): void 
   if (c.mergeOnly) return;
   // `une fois de plus`, `également`: the same campaign goes on against the same target.
   if (fresh && !d.target) {
-    const previous = [...drafts].reverse().find((o) => o.type === 'attack' && at - o.sentences[o.sentences.length - 1]! <= CONTINUATION_REACH);
+    const previous = [...recent].reverse().map((k) => drafts[k]!).find((o) => o.type === 'attack' && at - lastSentence(o) <= CONTINUATION_REACH);
     if (previous?.target && previous.target.id !== d.actor?.id) d.target = previous.target;
   }
-  drafts.push(d);
+  add(drafts, d);
 }
 
 /** `un autre communiqué`, `une fois de plus`, `également` before the trigger or just after it. */
