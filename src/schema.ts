@@ -99,7 +99,7 @@ export const SentenceSchema = SpanSchema.extend({
 });
 
 export const WarningSchema = z.object({
-  code: z.enum(['html-converted', 'encoding-suspect', 'language-forced', 'language-uncertain', 'no-reference-date']),
+  code: z.enum(['html-converted', 'encoding-suspect', 'encoding-repaired', 'language-forced', 'language-uncertain', 'no-reference-date']),
   message: z.string(),
 });
 

@@ -4,7 +4,8 @@
 import { UnsupportedLanguageError } from '../errors.js';
 import { fold, hasMarks } from '../text/fold.js';
 import { htmlToText, looksLikeHtml } from '../text/html.js';
-import { checkLength, checkReadable } from '../text/input.js';
+import { repairMojibake } from '../text/encoding.js';
+import { checkLength, checkReadable, ENCODING_SUSPECT, looksMisdecoded } from '../text/input.js';
 import { detectDateline } from '../text/dateline.js';
 import { detectLanguage } from '../text/language.js';
 import { splitSentences } from '../text/sentences.js';
@@ -29,8 +30,31 @@ export function prepareTextStage(state: RunState): void {
   } else {
     state.text = state.input;
   }
+  if (state.warnings.some((w) => w.code === 'encoding-suspect')) repairEncoding(state);
   state.folded = fold(state.text);
   if (state.text.trim().length === 0) state.done = true;
+}
+
+/** UTF-8 read as Windows-1252 (`Ã©`) is decoded back; the map to the input goes through HTML's when there is one. */
+function repairEncoding(state: RunState): void {
+  const fixed = repairMojibake(state.text);
+  if (!fixed) return;
+  const outer = state.derived;
+  state.derived = outer
+    ? {
+        text: fixed.text,
+        srcStart: fixed.srcStart.map((a) => outer.srcStart[a]!),
+        srcEnd: fixed.srcEnd.map((b, i) => (b > fixed.srcStart[i]! ? outer.srcEnd[b - 1]! : outer.srcEnd[b]!)),
+      }
+    : fixed;
+  state.text = fixed.text;
+  state.warnings = state.warnings.filter((w) => w.code !== 'encoding-suspect');
+  state.warnings.push({
+    code: 'encoding-repaired',
+    message: `The text was UTF-8 read as Windows-1252 or Latin-1 ("Ã©" for "é"): ${fixed.count} sequences were decoded back; spans still point into the input as given.`,
+  });
+  // Other mis-decodings (`Ă©` of Windows-1250, `quatriÚme` of code page 850) are not repaired: they stay suspect.
+  if (looksMisdecoded(fixed.text)) state.warnings.push(ENCODING_SUSPECT);
 }
 
 export function tokenizeStage(state: RunState): void {

@@ -39,18 +39,21 @@ export function checkReadable(text: string): Warning[] {
       `${Math.round((100 * control) / sample.length)}% of its first characters are control or replacement characters`,
     );
   }
+  return looksMisdecoded(sample) ? [ENCODING_SUSPECT] : [];
+}
+
+export const ENCODING_SUSPECT: Warning = {
+  code: 'encoding-suspect',
+  message:
+    'The text looks mis-decoded (sequences such as "Ã©" or "quatriÚme"): accented words may not be recognised. ' +
+    'Decode the source as UTF-8 before passing it.',
+};
+
+/** Whether the start of a text holds sequences of UTF-8 read in another encoding (`Ã©`, `Ă©`, `quatriÚme`). */
+export function looksMisdecoded(text: string): boolean {
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   MOJIBAKE_RE.lastIndex = 0;
   let suspect = 0;
   while (MOJIBAKE_RE.exec(sample) !== null && suspect < MOJIBAKE_MIN) suspect++;
-  if (suspect >= MOJIBAKE_MIN) {
-    return [
-      {
-        code: 'encoding-suspect',
-        message:
-          'The text looks mis-decoded (sequences such as "Ã©" or "quatriÚme"): accented words may not be recognised. ' +
-          'Decode the source as UTF-8 before passing it.',
-      },
-    ];
-  }
-  return [];
+  return suspect >= MOJIBAKE_MIN;
 }

@@ -129,8 +129,17 @@ describe('bad input', () => {
     expect(() => analyze(`PK\u0003\u0004\u0000\u0000${FRENCH}`)).toThrow(UnreadableInputError);
   });
 
-  it('warns about a mis-decoded text', () => {
-    const r = analyze('La Résistance a confirmÃ© la quatriÃ¨me attaque contre la base, a indiquÃ© le communiquÃ©.', { language: 'fr' });
+  it('repairs UTF-8 read as Windows-1252, with spans in the input as given', () => {
+    const text = 'La Résistance a confirmÃ© la quatriÃ¨me attaque contre la base, a indiquÃ© le communiquÃ©.';
+    const r = analyze(text, { language: 'fr' });
+    expect(r.warnings.map((w) => w.code)).toContain('encoding-repaired');
+    expect(r.warnings.map((w) => w.code)).not.toContain('encoding-suspect');
+    for (const s of collectSpans(r)) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(r.events.map((e) => [e.type, e.trigger.text])).toEqual([['attack', 'attaque']]);
+  });
+
+  it('warns about a mis-decoding it does not repair', () => {
+    const r = analyze('La Résistance a confirmĂ© la quatriĂ¨me attaque contre la base, a indiquĂ© le communiquĂ©.', { language: 'fr' });
     expect(r.warnings.map((w) => w.code)).toContain('encoding-suspect');
   });
 
