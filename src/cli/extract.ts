@@ -19,7 +19,8 @@ export const EXTRACT_HELP = `Usage: conflits-fr extract [options] <file|folder|-
 Extract events from French news articles. A folder is read for every .txt,
 .html and .jsonl file inside it (recursively, in name order); "-" reads
 standard input. A .jsonl file holds one article per line:
-{"text": "...", "id": "...", "referenceDate": "YYYY-MM-DD"}.
+{"text": "...", "id": "...", "referenceDate": "YYYY-MM-DD"}. Files are read
+as UTF-8, or as Windows-1252 when they are not valid UTF-8 (with a note).
 
 Options:
   -f, --format <json|jsonl|csv|geojson>
@@ -30,6 +31,8 @@ Options:
   -o, --output <file>             write to a file, created only on success
       --language <auto|fr>        'fr' skips language detection (default: auto)
       --max-length <n>            longest article accepted, in characters
+                                  (default 20000000; a file of more than 3
+                                  bytes per character allowed is refused unread)
   -j, --jobs <n>                  worker threads (default: the number of cores);
                                   output stays in input order
   -q, --quiet                     no progress bar
