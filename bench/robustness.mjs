@@ -6,6 +6,8 @@
 //   node bench/robustness.mjs folder [n1,n2]         peak RSS of `conflits-fr extract FOLDER` on folders of
 //                                                    1,000 and 10,000 articles (memory must not grow with the folder)
 //   node bench/robustness.mjs large [MB]             a 10 MB article through analyze() and through the CLI: time, peak RSS
+//   node bench/robustness.mjs heap [n]               heap after GC along 10,000 articles, each with new names and
+//                                                    numbers: module caches must stay bounded (no leak across documents)
 //
 // CPU time (process.cpuUsage), medians of several runs: the machine is shared.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -163,13 +165,38 @@ async function large() {
   }
 }
 
+async function heap() {
+  if (typeof globalThis.gc !== 'function') {
+    execFileSync(process.execPath, ['--expose-gc', new URL(import.meta.url).pathname, 'heap', arg ?? '10000'], { stdio: 'inherit' });
+    return;
+  }
+  const { analyze } = await import(join(ROOT, 'dist', 'index.js'));
+  const base = articles();
+  const total = Number(arg ?? 10000);
+  let seed = 7;
+  const rnd = (n) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
+  const name = () => String.fromCharCode(65 + rnd(26)) + Array.from({ length: 6 }, () => String.fromCharCode(97 + rnd(26))).join('');
+  console.log('| articles | heap used after GC, MB | RSS MB |', '\n|---:|---:|---:|');
+  for (let i = 1; i <= total; i++) {
+    const a = base[i % base.length];
+    const extra = `\nLe groupe ${name()} a attaqué ${name()} le ${1 + rnd(28)} mars, tuant ${rnd(500)} ${name().toLowerCase()}s près de ${name()}.`;
+    analyze(a.text + extra, { referenceDate: a.referenceDate });
+    if (i % Math.ceil(total / 5) === 0) {
+      globalThis.gc();
+      const m = process.memoryUsage();
+      console.log(`| ${i} | ${(m.heapUsed / 1e6).toFixed(1)} | ${(m.rss / 1e6).toFixed(0)} |`);
+    }
+  }
+}
+
 const main = import.meta.url === `file://${process.argv[1]}`;
 if (!main) {
   // imported for ADVERSARIAL
 } else if (mode === 'adversarial') await adversarial();
 else if (mode === 'folder') folder();
 else if (mode === 'large') await large();
+else if (mode === 'heap') await heap();
 else {
-  console.error('usage: node bench/robustness.mjs adversarial|folder|large [arg]');
+  console.error('usage: node bench/robustness.mjs adversarial|folder|large|heap [arg]');
   process.exitCode = 2;
 }
