@@ -74,6 +74,9 @@ function lastSentence(d: Draft): number {
   return d.sentences[d.sentences.length - 1]!;
 }
 
+/** The troop-presence drafts of each document by troop count. */
+const troopsByValue = new WeakMap<Draft[], Map<number, Draft[]>>();
+
 function add(drafts: Draft[], d: Draft): void {
   reachable.get(drafts)?.indices.push(drafts.length);
   drafts.push(d);
@@ -83,11 +86,18 @@ export function mergeOrAdd(drafts: Draft[], d: Draft, contexts: Contexts): void 
   const at = d.sentences[0]!;
   const recent = recentDrafts(drafts, at);
   if (d.type === 'troop_presence') {
-    const twin = drafts.find(
-      (o) => o.type === 'troop_presence' && o.troops?.value === d.troops?.value && samePlaces(o.places, d.places) && (!o.actor || !d.actor || o.actor.id === d.actor.id),
-    );
+    // A count stated again is the same presence, however far apart: looked up by its value, not by scanning every draft.
+    let byValue = troopsByValue.get(drafts);
+    if (!byValue) troopsByValue.set(drafts, (byValue = new Map()));
+    const value = d.troops?.value ?? -1;
+    const same = byValue.get(value) ?? [];
+    const twin = same.find((o) => samePlaces(o.places, d.places) && (!o.actor || !d.actor || o.actor.id === d.actor.id));
     if (twin) absorb(twin, d);
-    else add(drafts, d);
+    else {
+      same.push(d);
+      byValue.set(value, same);
+      add(drafts, d);
+    }
     return;
   }
   const c = d.candidate;
