@@ -26,6 +26,8 @@ export interface Candidate {
 }
 
 const ANAPHOR_WINDOW = 2;
+/** No real sentence has more triggers than this. */
+const MAX_TRIGGERS_PER_SENTENCE = 16;
 /** Infinitive governors under which an attack still happened (`a commencé à lancer des attaques`). */
 const FACTUAL_GOVERNORS = new Set(['avoir', 'commencer', 'entamer', 'continuer', 'reprendre']);
 const NOUN_NEGATORS = new Set(['aucun', 'aucune', 'pas', 'sans', 'ni']);
@@ -44,7 +46,8 @@ const ATTACK_ANAPHORS = new Set(['attaque', 'frappe', 'bombardement', 'raid', 't
 /** The event candidates of a sentence; `at` lists the tokens that can start a trigger, when known. */
 export function candidatesOf(ctx: SentenceContext, at?: readonly number[]): Candidate[] {
   if (ctx.info.role !== 'body') return [];
-  const triggers = findTriggers(ctx, at);
+  // A sentence tells a handful of events; a run of trigger words (a list, adversarial text) is read for its first ones only.
+  const triggers = findTriggers(ctx, at).slice(0, MAX_TRIGGERS_PER_SENTENCE);
   if (triggers.length === 0) return [];
   let kept = triggers.map((t) => judge(t, ctx, triggers)).filter((c): c is Candidate => c !== null);
   // A crash in the sentence explains its deaths: weak attack readings give way.
@@ -53,11 +56,13 @@ export function candidatesOf(ctx: SentenceContext, at?: readonly number[]): Cand
   // Segments belong to the triggers that survived; then habits and trends are judged in each one's scope.
   const segs = segments(ctx, kept.map((c) => c.trigger.first));
   const m = eventLexicon().modality;
+  let habitual: boolean | undefined;
   for (const c of kept) {
     c.segments = segs;
     c.owner = segs.find((s) => c.trigger.first >= s.first && c.trigger.first < s.end)?.owner ?? -1;
     if (c.type !== 'attack' || c.mergeOnly) continue;
-    const repeated = sentenceHas(ctx, m.habitual) || scopeHas(ctx, segs, c.owner, m.trend);
+    habitual ??= sentenceHas(ctx, m.habitual);
+    const repeated = habitual || scopeHas(ctx, segs, c.owner, m.trend);
     if (repeated && !pinned(ctx, segs, c.owner)) c.mergeOnly = true;
   }
   return kept;

@@ -273,11 +273,24 @@ function adjacentTroops(c: Candidate) {
 }
 
 /** `sur les territoires irakien et syrien`: nationality adjectives after a territory noun are places. */
+const territoryNouns = new WeakMap<SentenceContext, number[]>();
+
+/** The territory nouns of a sentence, found once for all its triggers. */
+function territoryNounsOf(ctx: SentenceContext): number[] {
+  let list = territoryNouns.get(ctx);
+  if (!list) {
+    list = [];
+    for (let j = ctx.info.firstToken; j < ctx.info.endToken; j++) if (TERRITORY_NOUNS.has(ctx.keys[j]!)) list.push(j);
+    territoryNouns.set(ctx, list);
+  }
+  return list;
+}
+
 function territoryPlaces(c: Candidate, spans: TokenSpans, scope: (i: number) => boolean, existing: Place[]): Place[] {
   const { ctx } = c;
   const out: Place[] = [];
-  for (let j = ctx.info.firstToken; j < ctx.info.endToken; j++) {
-    if (!TERRITORY_NOUNS.has(ctx.keys[j]!) || !scope(j)) continue;
+  for (const j of territoryNounsOf(ctx)) {
+    if (!scope(j)) continue;
     for (let k = j + 1; k < Math.min(ctx.info.endToken, j + 5); k++) {
       if (insidePlace(ctx, k)) continue;
       const ref = demonymIndex().get(ctx.keys[k]!);
