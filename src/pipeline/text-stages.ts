@@ -2,7 +2,7 @@
  * The stages that prepare the text before any extractor runs.
  */
 import { UnsupportedLanguageError } from '../errors.js';
-import { fold, hasMarks } from '../text/fold.js';
+import { foldWithCodes } from '../text/fold.js';
 import { htmlToText, looksLikeHtml } from '../text/html.js';
 import { checkLength, checkReadable } from '../text/input.js';
 import { detectDateline } from '../text/dateline.js';
@@ -29,12 +29,15 @@ export function prepareTextStage(state: RunState): void {
   } else {
     state.text = state.input;
   }
-  state.folded = fold(state.text);
+  const folded = foldWithCodes(state.text);
+  state.folded = folded.text;
+  state.foldedCodes = folded.codes;
   if (state.text.trim().length === 0) state.done = true;
 }
 
 export function tokenizeStage(state: RunState): void {
-  state.tokens = new Tokens(state.folded, hasMarks(state.folded));
+  state.tokens = new Tokens(state.folded, state.foldedCodes ?? undefined);
+  state.foldedCodes = null;
   if (state.tokens.count === 0) state.done = true;
 }
 
