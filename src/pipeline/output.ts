@@ -1,6 +1,8 @@
 /**
  * The last stage: every span mapped from the plain text back to the input, so
  * that `input.slice(start, end) === text` holds, and the result assembled.
+ * When the plain text is the input (no HTML), a span whose text already reads
+ * the input is kept as it is: no copy of every mention for nothing.
  */
 import { formatCalendar } from '../calendar/calendar.js';
 import type { Analysis, Event, Mentions, Sentence } from '../schema.js';
@@ -12,9 +14,11 @@ interface Span {
   text: string;
 }
 
+type Mapper = <T extends Span>(s: T) => T;
+
 export function buildAnalysis(state: RunState): Analysis {
   const toInput = spanMapper(state);
-  const mapAll = <T extends Span>(list: readonly T[]): T[] => list.map((m) => toInput(m)).sort((a, b) => a.start - b.start || a.end - b.end);
+  const mapAll = <T extends Span>(list: readonly T[]): T[] => inOrder(mapList(list, toInput));
   const mentions: Mentions = {
     dates: mapAll(state.mentions.dates),
     actors: mapAll(state.mentions.actors),
@@ -23,7 +27,7 @@ export function buildAnalysis(state: RunState): Analysis {
     attackTypes: mapAll(state.mentions.attackTypes),
   };
   const sentences: Sentence[] = state.sentences.map((s) =>
-    toInput({ start: s.start, end: s.end, text: '', index: s.index, paragraph: s.paragraph, role: s.role }),
+    toInput({ start: s.start, end: s.end, text: state.text.slice(s.start, s.end), index: s.index, paragraph: s.paragraph, role: s.role }),
   );
   const events = state.events.map((e) => mapEvent(e, toInput));
   const result: Analysis = {
@@ -40,28 +44,54 @@ export function buildAnalysis(state: RunState): Analysis {
   return result;
 }
 
-function mapEvent(e: Event, toInput: <T extends Span>(s: T) => T): Event {
+function mapEvent(e: Event, toInput: Mapper): Event {
   const opt = <T extends Span>(s: T | null): T | null => (s ? toInput(s) : null);
-  return {
-    ...e,
-    date: opt(e.date),
-    actor: opt(e.actor),
-    target: opt(e.target),
-    places: e.places.map((p) => toInput(p)),
-    killed: opt(e.killed),
-    injured: opt(e.injured),
-    troops: opt(e.troops),
-    count: opt(e.count),
-    evidence: toInput(e.evidence),
-    trigger: toInput(e.trigger),
-  };
+  const places = mapList(e.places, toInput);
+  const date = opt(e.date);
+  const actor = opt(e.actor);
+  const target = opt(e.target);
+  const killed = opt(e.killed);
+  const injured = opt(e.injured);
+  const troops = opt(e.troops);
+  const count = opt(e.count);
+  const evidence = toInput(e.evidence);
+  const trigger = toInput(e.trigger);
+  const same =
+    places === e.places && date === e.date && actor === e.actor && target === e.target && killed === e.killed &&
+    injured === e.injured && troops === e.troops && count === e.count && evidence === e.evidence && trigger === e.trigger;
+  if (same) return e;
+  return { ...e, date, actor, target, places, killed, injured, troops, count, evidence, trigger };
+}
+
+/** The list mapped; the list itself when no span changed. */
+function mapList<T extends Span>(list: readonly T[], toInput: Mapper): T[] {
+  let out: T[] | null = null;
+  for (let i = 0; i < list.length; i++) {
+    const m = toInput(list[i]!);
+    if (out) out.push(m);
+    else if (m !== list[i]) {
+      out = list.slice(0, i);
+      out.push(m);
+    }
+  }
+  return out ?? (list as T[]);
+}
+
+/** Sorted by start then end; the list itself when it already is. */
+function inOrder<T extends Span>(list: T[]): T[] {
+  for (let i = 1; i < list.length; i++) {
+    const a = list[i - 1]!;
+    const b = list[i]!;
+    if (a.start > b.start || (a.start === b.start && a.end > b.end)) return [...list].sort((x, y) => x.start - y.start || x.end - y.end);
+  }
+  return list;
 }
 
 /** Maps a plain-text span to the input, and recomputes its text from the input. */
-function spanMapper(state: RunState): <T extends Span>(s: T) => T {
+function spanMapper(state: RunState): Mapper {
   const input = state.input;
   const derived = state.derived;
-  if (!derived) return (s) => ({ ...s, text: input.slice(s.start, s.end) });
+  if (!derived) return (s) => (s.end - s.start === s.text.length && input.startsWith(s.text, s.start) ? s : { ...s, text: input.slice(s.start, s.end) });
   return (s) => {
     const start = derived.srcStart[s.start]!;
     const end = s.end > s.start ? derived.srcEnd[s.end - 1]! : start;
