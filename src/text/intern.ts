@@ -1,9 +1,8 @@
 /**
- * Interned token keys. Every stage reads the folded key of every token and
- * looks it up in Maps: a key met before is handed back as the same string,
- * whose hash the engine computed the first time, and a long text holds one
- * copy of each word instead of one per occurrence. A direct-mapped cache
- * shared by all documents: a collision only costs a fresh slice.
+ * Interned token keys, for long texts: a key met before is handed back as the
+ * same string, so that a 10 MB text holds one copy of each word instead of
+ * one per occurrence (tens of megabytes). A direct-mapped cache shared by all
+ * documents: a collision only costs a fresh slice.
  */
 
 const BITS = 16;

@@ -58,9 +58,9 @@ export class Tokens {
   }
 
   /**
-   * The folded key of every token, shared by every stage. Keys are interned:
-   * a word met before is the same string, whose hash the engine has already
-   * computed, and a 10 MB text holds one copy of each short word.
+   * The folded key of every token, shared by every stage. A long text's keys
+   * are interned (see `intern.ts`), so that it holds one copy of each short
+   * word; a short text's are plain slices, which cost less time.
    */
   keys(): readonly string[] {
     return this.allKeys;
@@ -79,11 +79,19 @@ export class Tokens {
   }
 }
 
+/**
+ * From this length on, keys are interned. Interning reads a table and strings
+ * spread over the heap, which costs more than a fresh slice in the cache;
+ * it pays for itself in memory on long texts only.
+ */
+const INTERN_FROM = 1 << 18;
+
 function keysOf(folded: string, codes: Uint16Array, start: Int32Array, end: Int32Array, marks: boolean): string[] {
   const n = start.length;
   const keys = new Array<string>(n);
   if (marks) for (let i = 0; i < n; i++) keys[i] = stripMarks(folded.slice(start[i]!, end[i]!));
-  else for (let i = 0; i < n; i++) keys[i] = internKey(folded, codes, start[i]!, end[i]!);
+  else if (folded.length >= INTERN_FROM) for (let i = 0; i < n; i++) keys[i] = internKey(folded, codes, start[i]!, end[i]!);
+  else for (let i = 0; i < n; i++) keys[i] = folded.slice(start[i]!, end[i]!);
   return keys;
 }
 
