@@ -1,8 +1,9 @@
 /**
  * The last stage: every span mapped from the plain text back to the input, so
  * that `input.slice(start, end) === text` holds, and the result assembled.
- * When the plain text is the input (no HTML), a span whose text already reads
- * the input is kept as it is: no copy of every mention for nothing.
+ * When the plain text is the input (no HTML), spans are kept as they are:
+ * every stage cuts `text` from the plain text (the contract tests check it),
+ * so there is nothing to map and nothing to copy.
  */
 import { formatCalendar } from '../calendar/calendar.js';
 import type { Analysis, Event, Mentions, Sentence } from '../schema.js';
@@ -18,7 +19,7 @@ type Mapper = <T extends Span>(s: T) => T;
 
 export function buildAnalysis(state: RunState): Analysis {
   const toInput = spanMapper(state);
-  const mapAll = <T extends Span>(list: readonly T[]): T[] => inOrder(mapList(list, toInput));
+  const mapAll = <T extends Span>(list: readonly T[]): T[] => inOrder(toInput ? mapList(list, toInput) : (list as T[]));
   const mentions: Mentions = {
     dates: mapAll(state.mentions.dates),
     actors: mapAll(state.mentions.actors),
@@ -26,15 +27,18 @@ export function buildAnalysis(state: RunState): Analysis {
     quantities: mapAll(state.mentions.quantities),
     attackTypes: mapAll(state.mentions.attackTypes),
   };
-  const sentences: Sentence[] = state.sentences.map((s) =>
-    toInput({ start: s.start, end: s.end, text: state.text.slice(s.start, s.end), index: s.index, paragraph: s.paragraph, role: s.role }),
-  );
-  const events = state.events.map((e) => mapEvent(e, toInput));
+  const text = state.text;
+  const sentences: Sentence[] = state.sentences.map((s) => {
+    const sentence = { start: s.start, end: s.end, text: text.slice(s.start, s.end), index: s.index, paragraph: s.paragraph, role: s.role };
+    return toInput ? toInput(sentence) : sentence;
+  });
+  const events = toInput ? state.events.map((e) => mapEvent(e, toInput)) : state.events;
+  const dateline = state.dateline ? { start: state.dateline.start, end: state.dateline.end, text: text.slice(state.dateline.start, state.dateline.end) } : null;
   const result: Analysis = {
     language: 'fr',
     referenceDate: state.referenceDate ? formatCalendar(state.referenceDate) : null,
     referenceDateSource: state.referenceDateSource,
-    dateline: state.dateline ? toInput({ start: state.dateline.start, end: state.dateline.end, text: '' }) : null,
+    dateline: dateline && toInput ? toInput(dateline) : dateline,
     sentences,
     mentions,
     events,
@@ -46,35 +50,23 @@ export function buildAnalysis(state: RunState): Analysis {
 
 function mapEvent(e: Event, toInput: Mapper): Event {
   const opt = <T extends Span>(s: T | null): T | null => (s ? toInput(s) : null);
-  const places = mapList(e.places, toInput);
-  const date = opt(e.date);
-  const actor = opt(e.actor);
-  const target = opt(e.target);
-  const killed = opt(e.killed);
-  const injured = opt(e.injured);
-  const troops = opt(e.troops);
-  const count = opt(e.count);
-  const evidence = toInput(e.evidence);
-  const trigger = toInput(e.trigger);
-  const same =
-    places === e.places && date === e.date && actor === e.actor && target === e.target && killed === e.killed &&
-    injured === e.injured && troops === e.troops && count === e.count && evidence === e.evidence && trigger === e.trigger;
-  if (same) return e;
-  return { ...e, date, actor, target, places, killed, injured, troops, count, evidence, trigger };
+  return {
+    ...e,
+    date: opt(e.date),
+    actor: opt(e.actor),
+    target: opt(e.target),
+    places: mapList(e.places, toInput),
+    killed: opt(e.killed),
+    injured: opt(e.injured),
+    troops: opt(e.troops),
+    count: opt(e.count),
+    evidence: toInput(e.evidence),
+    trigger: toInput(e.trigger),
+  };
 }
 
-/** The list mapped; the list itself when no span changed. */
 function mapList<T extends Span>(list: readonly T[], toInput: Mapper): T[] {
-  let out: T[] | null = null;
-  for (let i = 0; i < list.length; i++) {
-    const m = toInput(list[i]!);
-    if (out) out.push(m);
-    else if (m !== list[i]) {
-      out = list.slice(0, i);
-      out.push(m);
-    }
-  }
-  return out ?? (list as T[]);
+  return list.map((m) => toInput(m));
 }
 
 /** Sorted by start then end; the list itself when it already is. */
@@ -87,11 +79,11 @@ function inOrder<T extends Span>(list: T[]): T[] {
   return list;
 }
 
-/** Maps a plain-text span to the input, and recomputes its text from the input. */
-function spanMapper(state: RunState): Mapper {
+/** Maps a plain-text span to the input, and recomputes its text from the input; null when the plain text is the input. */
+function spanMapper(state: RunState): Mapper | null {
   const input = state.input;
   const derived = state.derived;
-  if (!derived) return (s) => (s.end - s.start === s.text.length && input.startsWith(s.text, s.start) ? s : { ...s, text: input.slice(s.start, s.end) });
+  if (!derived) return null;
   return (s) => {
     const start = derived.srcStart[s.start]!;
     const end = s.end > s.start ? derived.srcEnd[s.end - 1]! : start;

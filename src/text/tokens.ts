@@ -52,9 +52,9 @@ export class Tokens {
     if (cut.start.length > KEEP_CUT) cut = newCut(INITIAL_CUT);
   }
 
-  /** The folded form of token `i` (combining marks dropped). */
+  /** The folded form of token `i` (combining marks dropped); `''` outside the text. */
   key(i: number): string {
-    return this.allKeys[i]!;
+    return this.allKeys[i] ?? '';
   }
 
   /**
