@@ -6,6 +6,7 @@
  * (`déclarèrent`), a present auxiliary, or nothing.
  */
 import tense from '../../lexicons/fr/tense.json' with { type: 'json' };
+import { writtenEndsWith } from '../../text/as-written.js';
 import { TokenKind } from '../../text/tokens.js';
 import type { Words } from './words.js';
 
@@ -41,14 +42,14 @@ export function verbTense(w: Words, i: number, limit: number): VerbTense | null 
     return participleFollows(w, i, limit) ? 'past' : k.endsWith('rait') || k.endsWith('raient') ? 'future' : 'present';
   }
   if (NOT_VERBS.has(k) || k.length < 4 || w.capitalized(i)) return k === 'ira' || k === 'iront' ? 'future' : null;
-  if (CONDITIONAL_ENDINGS.some((e) => k.endsWith(e))) return participleFollows(w, i, limit) ? 'past' : 'future';
-  if (FUTURE_ENDINGS.some((e) => k.endsWith(e))) return 'future';
+  if (endsWithAny(k, CONDITIONAL_ENDINGS)) return participleFollows(w, i, limit) ? 'past' : 'future';
+  if (endsWithAny(k, FUTURE_ENDINGS)) return 'future';
   for (const [ending, pronoun] of PERSONAL_FUTURE) {
     if (k.endsWith(ending) && pronounBefore(w, i, pronoun)) return 'future';
   }
-  if (PAST_ENDINGS.some((e) => k.endsWith(e))) return 'past';
+  if (endsWithAny(k, PAST_ENDINGS)) return 'past';
   // `déclarèrent` is past, `différent` is not: only the accents tell.
-  if (k.endsWith('erent') && RAW_PAST_ENDINGS.some((e) => w.raw(i).normalize('NFC').toLowerCase().endsWith(e))) return 'past';
+  if (k.endsWith('erent') && writtenEndsWithAny(w, i, RAW_PAST_ENDINGS)) return 'past';
   return null;
 }
 
@@ -67,10 +68,18 @@ function isParticiple(w: Words, i: number): boolean {
   if (IRREGULAR.has(k)) return true;
   // `é`, `ée`, `és`, `ées` fold to endings in `e` or `es`: only those are read as written.
   if (!k.endsWith('e') && !k.endsWith('es')) return false;
-  const raw = w.raw(i).normalize('NFC').toLowerCase();
-  return PARTICIPLE_ENDINGS.some((e) => raw.endsWith(e));
+  return writtenEndsWithAny(w, i, PARTICIPLE_ENDINGS);
 }
 
+function endsWithAny(k: string, endings: readonly string[]): boolean {
+  for (let e = 0; e < endings.length; e++) if (k.endsWith(endings[e]!)) return true;
+  return false;
+}
+
+function writtenEndsWithAny(w: Words, i: number, endings: readonly string[]): boolean {
+  for (let e = 0; e < endings.length; e++) if (writtenEndsWith(w.doc.text, w.start(i), w.end(i), endings[e]!)) return true;
+  return false;
+}
 
 function pronounBefore(w: Words, i: number, pronoun: string): boolean {
   for (let t = i - 1, seen = 0; t >= 0 && seen < 3; t--) {
