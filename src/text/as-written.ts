@@ -8,19 +8,23 @@
  */
 
 const FAST_BELOW = 0x300;
-/** The lower case of each character below U+0300; -1 when it is more than one character. */
-const LOWER = buildLower();
+/** The lower case of each character below U+0300 (-1: more than one character), built at first use. */
+let LOWER: Int32Array = new Int32Array(0);
 
 function buildLower(): Int32Array {
   const table = new Int32Array(FAST_BELOW);
   for (let c = 0; c < FAST_BELOW; c++) {
-    const l = String.fromCharCode(c).toLowerCase();
-    table[c] = l.length === 1 ? l.charCodeAt(0) : -1;
+    if (c < 0x80) table[c] = c >= 65 && c <= 90 ? c + 32 : c;
+    else {
+      const l = String.fromCharCode(c).toLowerCase();
+      table[c] = l.length === 1 ? l.charCodeAt(0) : -1;
+    }
   }
   return table;
 }
 
 function readsInPlace(text: string, start: number, end: number): boolean {
+  if (LOWER.length === 0) LOWER = buildLower();
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c >= FAST_BELOW || LOWER[c]! < 0) return false;

@@ -39,12 +39,15 @@ function buildMap(): Map<string, string> {
 }
 
 const FOLD_MAP = buildMap();
-/** The map as a table over UTF-16 units: one array read per character, no regular expression. */
+/**
+ * The map as a table over UTF-16 units: one array read per character, no
+ * regular expression. 0 stands for "unchanged", so that only the mapped
+ * characters are written at start-up (no character maps to U+0000).
+ */
 const FOLD_TABLE = buildTable(FOLD_MAP);
 
 function buildTable(map: Map<string, string>): Uint16Array {
   const table = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) table[c] = c;
   for (const [from, to] of map) table[from.charCodeAt(0)] = to.charCodeAt(0);
   return table;
 }
@@ -87,9 +90,12 @@ export function foldWithCodes(text: string): FoldedText {
   let changed = false;
   for (let i = 0; i < n; i++) {
     const c = lower.charCodeAt(i);
-    const f = table[c]!;
-    codes[i] = f;
-    if (f !== c) changed = true;
+    const m = table[c]!;
+    if (m === 0) codes[i] = c;
+    else {
+      codes[i] = m;
+      changed = true;
+    }
   }
   if (!changed) return { text: lower, codes };
   // Node decodes UTF-16 by copying the units (lone surrogates included), as one-byte storage when they fit.

@@ -30,18 +30,49 @@ const IRREGULAR = new Set(tense.irregularParticiples);
 /** What a verb says: `present` ends the search without telling past from future. */
 export type VerbTense = 'past' | 'future' | 'present';
 
+/** What the word lists say of a word, the first list that holds it winning, in the order `verbTense` reads them. */
+const enum Form {
+  Future = 1,
+  Past,
+  Auxiliary,
+  NotVerb,
+}
+
+/** One lookup for the word lists; most words are in none. */
+const FORMS = formsOf();
+
+function formsOf(): Map<string, Form> {
+  const forms = new Map<string, Form>();
+  const add = (words: Iterable<string>, form: Form) => {
+    for (const w of words) if (!forms.has(w)) forms.set(w, form);
+  };
+  add(PLANNED, Form.Future);
+  add(NEAR_FUTURE, Form.Future);
+  add(PAST_AUXILIARIES, Form.Past);
+  add(AVOIR, Form.Auxiliary);
+  add(ETRE, Form.Auxiliary);
+  add(NOT_VERBS, Form.NotVerb);
+  return forms;
+}
+
+/** The last characters of every ending: a word ending otherwise has none of them. */
+const ENDING_LAST = new Set(
+  [...CONDITIONAL_ENDINGS, ...FUTURE_ENDINGS, ...PERSONAL_FUTURE.map(([e]) => e), ...PAST_ENDINGS, 'erent'].map((e) => e.charCodeAt(e.length - 1)),
+);
+
 export function verbTense(w: Words, i: number, limit: number): VerbTense | null {
   if (w.kind(i) !== TokenKind.Word) return null;
   const k = w.key(i);
-  if (PLANNED.has(k)) return 'future';
-  if (NEAR_FUTURE.has(k)) return 'future';
-  if (PAST_AUXILIARIES.has(k)) return 'past';
-  if (AVOIR.has(k) || ETRE.has(k)) {
+  const form = FORMS.get(k);
+  if (form === Form.Future) return 'future';
+  if (form === Form.Past) return 'past';
+  if (form === Form.Auxiliary) {
     // Folded `à` is `a`: only the verb counts, and not in `il y a`.
     if (k === 'a' && (w.raw(i) !== 'a' || (i > 0 && w.key(i - 1) === 'y'))) return null;
     return participleFollows(w, i, limit) ? 'past' : k.endsWith('rait') || k.endsWith('raient') ? 'future' : 'present';
   }
-  if (NOT_VERBS.has(k) || k.length < 4 || w.capitalized(i)) return k === 'ira' || k === 'iront' ? 'future' : null;
+  if (form === Form.NotVerb || k.length < 4 || w.capitalized(i)) return k === 'ira' || k === 'iront' ? 'future' : null;
+  if (!ENDING_LAST.has(k.charCodeAt(k.length - 1))) return null;
   if (endsWithAny(k, CONDITIONAL_ENDINGS)) return participleFollows(w, i, limit) ? 'past' : 'future';
   if (endsWithAny(k, FUTURE_ENDINGS)) return 'future';
   for (const [ending, pronoun] of PERSONAL_FUTURE) {
