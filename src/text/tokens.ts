@@ -35,21 +35,30 @@ export class Tokens {
 
   /** `codes`: the folded text's UTF-16 codes when the caller has them (`foldWithCodes`). */
   constructor(folded: string, codes: Uint16Array = codesOf(folded)) {
-    const n = tokenize(codes, folded.length);
-    // One buffer of the exact size for the four arrays: a document is often small, and each allocation costs.
-    const buffer = new ArrayBuffer(n * 10);
+    // A long text is cut into arrays of its own, sized from its length, and keeps them;
+    // a short one into arrays reused from one text to the next, copied out at their exact size.
+    const long = folded.length > LONG_TEXT;
+    const into = long ? newCut((folded.length >> 2) + 16) : shared;
+    const n = tokenize(codes, folded.length, into);
     this.count = n;
-    this.start = new Int32Array(buffer, 0, n);
-    this.end = new Int32Array(buffer, n * 4, n);
-    this.kind = new Uint8Array(buffer, n * 8, n);
-    this.newlineBefore = new Uint8Array(buffer, n * 9, n);
-    this.start.set(cut.start.subarray(0, n));
-    this.end.set(cut.end.subarray(0, n));
-    this.kind.set(cut.kind.subarray(0, n));
-    this.newlineBefore.set(cut.newline.subarray(0, n));
-    this.marks = cut.marks;
+    if (long) {
+      this.start = into.start.subarray(0, n);
+      this.end = into.end.subarray(0, n);
+      this.kind = into.kind.subarray(0, n);
+      this.newlineBefore = into.newline.subarray(0, n);
+    } else {
+      const copy = newCut(n);
+      copy.start.set(into.start.subarray(0, n));
+      copy.end.set(into.end.subarray(0, n));
+      copy.kind.set(into.kind.subarray(0, n));
+      copy.newline.set(into.newline.subarray(0, n));
+      this.start = copy.start;
+      this.end = copy.end;
+      this.kind = copy.kind;
+      this.newlineBefore = copy.newline;
+    }
+    this.marks = into.marks;
     this.allKeys = keysOf(folded, codes, this.start, this.end, this.marks);
-    if (cut.start.length > KEEP_CUT) cut = newCut(INITIAL_CUT);
   }
 
   /** The folded form of token `i` (combining marks dropped); `''` outside the text. */
@@ -101,32 +110,43 @@ function codesOf(text: string): Uint16Array {
   return codes;
 }
 
-/** The arrays the tokenizer writes into, reused from one document to the next. */
+/** The arrays the tokenizer writes into: one buffer, laid out as `Tokens` holds them. */
 interface Cut {
   start: Int32Array;
   end: Int32Array;
   kind: Uint8Array;
   newline: Uint8Array;
-  /** Whether the last text cut held a combining mark. */
+  /** Whether the text cut held a combining mark. */
   marks: boolean;
 }
 
-const INITIAL_CUT = 1 << 12;
-/** After a long text, the arrays shrink back: memory stays flat. */
-const KEEP_CUT = 1 << 18;
-let cut: Cut = newCut(INITIAL_CUT);
+/** From this length (in UTF-16 units), a text gets arrays of its own. */
+const LONG_TEXT = 1 << 20;
+/** Reused by every short text; it grows to the longest short text's count at most. */
+let shared: Cut = newCut(1 << 12);
 
 function newCut(capacity: number): Cut {
-  return { start: new Int32Array(capacity), end: new Int32Array(capacity), kind: new Uint8Array(capacity), newline: new Uint8Array(capacity), marks: false };
+  const b = new ArrayBuffer(capacity * 10);
+  return {
+    start: new Int32Array(b, 0, capacity),
+    end: new Int32Array(b, capacity * 4, capacity),
+    kind: new Uint8Array(b, capacity * 8, capacity),
+    newline: new Uint8Array(b, capacity * 9, capacity),
+    marks: false,
+  };
 }
 
-function grow(from: Cut): Cut {
-  const to = newCut(from.start.length * 2);
-  to.start.set(from.start);
-  to.end.set(from.end);
-  to.kind.set(from.kind);
-  to.newline.set(from.newline);
-  return to;
+/** Doubles the capacity of `cut` in place, keeping what it holds. */
+function grow(cut: Cut): void {
+  const to = newCut(cut.start.length * 2);
+  to.start.set(cut.start);
+  to.end.set(cut.end);
+  to.kind.set(cut.kind);
+  to.newline.set(cut.newline);
+  cut.start = to.start;
+  cut.end = to.end;
+  cut.kind = to.kind;
+  cut.newline = to.newline;
 }
 
 const COMMA = 44;
@@ -146,7 +166,7 @@ function isLow(c: number): boolean {
 }
 
 /** Cuts `codes[0, n)` into `cut`; returns the number of tokens. */
-function tokenize(codes: Uint16Array, n: number): number {
+function tokenize(codes: Uint16Array, n: number, cut: Cut): number {
   let { start, end, kind, newline: nl } = cut;
   let cap = start.length;
   let count = 0;
@@ -199,7 +219,7 @@ function tokenize(codes: Uint16Array, n: number): number {
       k = TokenKind.Punct;
     }
     if (count === cap) {
-      cut = grow(cut);
+      grow(cut);
       ({ start, end, kind, newline: nl } = cut);
       cap = start.length;
     }
