@@ -102,13 +102,7 @@ export function foldWithCodes(text: string): FoldedText {
   return { text: Buffer.from(codes.buffer, codes.byteOffset, n * 2).toString('utf16le'), codes };
 }
 
-const MARKS_RE = /\p{M}/u;
 const MARKS_RE_G = /\p{M}+/gu;
-
-/** Whether a folded text holds combining marks that keys must drop. */
-export function hasMarks(text: string): boolean {
-  return MARKS_RE.test(text);
-}
 
 export function stripMarks(key: string): string {
   return key.replace(MARKS_RE_G, '');
