@@ -3,12 +3,9 @@
  * hyphens and apostrophes left out (`l'armée` reads `l armee`,
  * `lance-roquettes` reads `lance roquettes`), which is the `lexKey` form of
  * every lexicon entry. Built once per document and shared by the extractors
- * that match phrases. A key is cut from the folded text when asked for: most
- * words are skipped by a `KeyFilter` and never need one, and a cache of
- * keys costs more in garbage collection than it saves.
+ * that match phrases; a word's key is its token's (`Tokens.keys()`).
  */
 import type { Doc } from '../pipeline/document.js';
-import { stripMarks } from '../text/fold.js';
 import { TokenKind } from '../text/tokens.js';
 import { hashKey } from './key-filter.js';
 
@@ -28,25 +25,33 @@ export class Words {
   readonly hasMarks: boolean;
   /** Each word's `KeyFilter` hash, computed once for every filter. */
   readonly hash: Uint16Array;
+  private readonly keys: string[];
+  /** Whether the text holds any combining mark (a key may then be shorter than its word). */
+  private readonly marks: boolean;
 
   constructor(doc: Doc) {
     const t = doc.tokens;
     const f = doc.folded;
+    const tokenKeys = t.keys();
     this.folded = f;
     this.text = doc.text;
-    this.hasMarks = MARK_RE.test(f);
-    // One buffer for the four arrays: a document is often small, and each allocation costs.
-    const buffer = new ArrayBuffer(t.count * 11);
-    const start = new Int32Array(buffer, 0, t.count);
-    const end = new Int32Array(buffer, t.count * 4, t.count);
-    const hashes = new Uint16Array(buffer, t.count * 8, t.count);
-    const kind = new Uint8Array(buffer, t.count * 10, t.count);
+    this.marks = t.marks;
+    this.hasMarks = t.marks && MARK_RE.test(f);
     const sentences = doc.sentences;
-    this.sentenceStart = new Int32Array(sentences.length);
-    this.sentenceEnd = new Int32Array(sentences.length);
+    const m = t.count;
+    const ns = sentences.length;
+    // One buffer for the six arrays: a document is often small, and each allocation costs.
+    const buffer = new ArrayBuffer(m * 11 + ns * 8);
+    const start = new Int32Array(buffer, 0, m);
+    const end = new Int32Array(buffer, m * 4, m);
+    this.sentenceStart = new Int32Array(buffer, m * 8, ns);
+    this.sentenceEnd = new Int32Array(buffer, m * 8 + ns * 4, ns);
+    const hashes = new Uint16Array(buffer, m * 8 + ns * 8, m);
+    const kind = new Uint8Array(buffer, m * 10 + ns * 8, m);
+    const keys = new Array<string>(m);
     let n = 0;
     // Only the tokens of sentences become words: nothing is read outside them (the dateline).
-    for (let k = 0; k < sentences.length; k++) {
+    for (let k = 0; k < ns; k++) {
       const sentence = sentences[k]!;
       this.sentenceStart[k] = n;
       for (let i = sentence.firstToken; i < sentence.endToken; i++) {
@@ -58,6 +63,7 @@ export class Words {
         end[n] = e;
         kind[n] = kd;
         hashes[n] = hashKey(e - s, f.charCodeAt(s), f.charCodeAt(e - s > 1 ? s + 1 : s), f.charCodeAt(e - 1));
+        keys[n] = tokenKeys[i]!;
         n++;
       }
       this.sentenceEnd[k] = n;
@@ -67,10 +73,13 @@ export class Words {
     this.end = end.subarray(0, n);
     this.kind = kind.subarray(0, n);
     this.hash = hashes.subarray(0, n);
+    keys.length = n;
+    this.keys = keys;
   }
 
-  /** Whether word `w` is `key`, compared in place, without cutting a string (for plain keys of common words). */
+  /** Whether word `w` is written `key` in the folded text (combining marks included). */
   is(w: number, key: string): boolean {
+    if (!this.marks) return this.keys[w] === key;
     if (w < 0 || w >= this.count) return false;
     const s = this.start[w]!;
     return this.end[w]! - s === key.length && this.folded.startsWith(key, s);
@@ -78,20 +87,12 @@ export class Words {
 
   /** The folded key of word `w` (combining marks dropped); `''` outside the text. */
   key(w: number): string {
-    if (w < 0 || w >= this.count) return '';
-    const k = this.folded.slice(this.start[w]!, this.end[w]!);
-    return hasHighChar(k) ? stripMarks(k) : k;
+    return this.keys[w] ?? '';
   }
 }
 
-// A scan for every \p{M} costs a hundred milliseconds on 5 MB; French needs only the Latin ones.
+// French needs only the Latin combining marks.
 const MARK_RE = /[\u0300-\u036f]/;
-
-/** Marks are at U+0300 and above: most keys are plain ASCII and skip the regular expression. */
-function hasHighChar(k: string): boolean {
-  for (let i = 0; i < k.length; i++) if (k.charCodeAt(i) >= 0x300) return true;
-  return false;
-}
 const cache = new WeakMap<Doc, Words>();
 
 export function wordsOf(doc: Doc): Words {

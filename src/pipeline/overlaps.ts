@@ -21,8 +21,18 @@ export function resolveMentionOverlaps(_doc: Doc, mentions: MentionSet): void {
 /** The mentions of `weaker` that overlap none of `stronger` (both sorted or not). */
 export function withoutOverlaps<T extends Span>(weaker: T[], stronger: readonly Span[]): T[] {
   if (weaker.length === 0 || stronger.length === 0) return weaker;
-  const sorted = [...stronger].sort((a, b) => a.start - b.start);
-  return weaker.filter((w) => !overlapsAny(w, sorted));
+  const sorted = byStart(stronger);
+  for (let i = 0; i < weaker.length; i++) {
+    // Most documents have no overlap: the list is kept as it is.
+    if (overlapsAny(weaker[i]!, sorted)) return weaker.filter((w) => !overlapsAny(w, sorted));
+  }
+  return weaker;
+}
+
+/** The spans sorted by start; the list itself when it already is (extractors find spans in order). */
+function byStart(spans: readonly Span[]): readonly Span[] {
+  for (let i = 1; i < spans.length; i++) if (spans[i - 1]!.start > spans[i]!.start) return [...spans].sort((a, b) => a.start - b.start);
+  return spans;
 }
 
 function overlapsAny(span: Span, sorted: readonly Span[]): boolean {

@@ -18,6 +18,8 @@ export class RunState {
   done = false;
   text = '';
   folded = '';
+  /** The folded text's codes, from the text stage to the tokens stage (a buffer the next fold reuses). */
+  foldedCodes: Uint16Array | null = null;
   derived: Derived | null = null;
   tokens: Tokens | null = null;
   dateline: Dateline | null = null;

@@ -2,7 +2,7 @@
  * The stages that prepare the text before any extractor runs.
  */
 import { UnsupportedLanguageError } from '../errors.js';
-import { fold, hasMarks } from '../text/fold.js';
+import { foldWithCodes } from '../text/fold.js';
 import { htmlToText, looksLikeHtml } from '../text/html.js';
 import { repairMojibake } from '../text/encoding.js';
 import { checkLength, checkReadable, ENCODING_SUSPECT, looksMisdecoded } from '../text/input.js';
@@ -31,7 +31,9 @@ export function prepareTextStage(state: RunState): void {
     state.text = state.input;
   }
   if (state.warnings.some((w) => w.code === 'encoding-suspect')) repairEncoding(state);
-  state.folded = fold(state.text);
+  const folded = foldWithCodes(state.text);
+  state.folded = folded.text;
+  state.foldedCodes = folded.codes;
   if (state.text.trim().length === 0) state.done = true;
 }
 
@@ -58,7 +60,8 @@ function repairEncoding(state: RunState): void {
 }
 
 export function tokenizeStage(state: RunState): void {
-  state.tokens = new Tokens(state.folded, hasMarks(state.folded));
+  state.tokens = new Tokens(state.folded, state.foldedCodes ?? undefined);
+  state.foldedCodes = null;
   if (state.tokens.count === 0) state.done = true;
 }
 

@@ -5,9 +5,11 @@
 import lexicon from '../lexicons/fr/boilerplate.json' with { type: 'json' };
 import type { SentenceRole } from '../schema.js';
 
-const PREFIXES = [...lexicon.linePrefixes].sort((a, b) => b.length - a.length);
-const LABELS = [...lexicon.labels].sort((a, b) => b.length - a.length);
+/** Prefixes and labels by first character: a line is compared with the few that can start it. */
+const PREFIXES = byFirstChar(lexicon.linePrefixes);
+const LABELS = byFirstChar(lexicon.labels);
 const WHOLE = new Set(lexicon.wholeLines);
+const WHOLE_MAX = Math.max(...lexicon.wholeLines.map((w) => w.length));
 const LETTER_RE = /[\p{L}\p{N}]/u;
 /** A line that ends a sentence ends with one of these (after trailing spaces). */
 const TERMINAL = new Set(['.', '!', '?', '…', '"', ')', ':']);
@@ -18,16 +20,28 @@ const HEADLINE_MAX_WORDS = 24;
 export function lineRole(foldedLine: string): SentenceRole {
   const line = foldedLine.trim();
   if (line.length === 0) return 'boilerplate';
-  if (WHOLE.has(line) || line.startsWith('#')) return 'boilerplate';
-  for (const p of PREFIXES) {
+  if ((line.length <= WHOLE_MAX && WHOLE.has(line)) || line.startsWith('#')) return 'boilerplate';
+  for (const p of PREFIXES.get(line[0]!) ?? NONE) {
     if (line.startsWith(p) && (line.length === p.length || !LETTER_RE.test(line[p.length]!))) return 'boilerplate';
   }
-  for (const label of LABELS) {
+  for (const label of LABELS.get(line[0]!) ?? NONE) {
     if (line.startsWith(label) && line.slice(label.length).trimStart().startsWith(':')) return 'boilerplate';
   }
   const last = line[line.length - 1]!;
   if (!TERMINAL.has(last) && countWords(line) <= HEADLINE_MAX_WORDS) return 'headline';
   return 'body';
+}
+
+const NONE: readonly string[] = [];
+
+function byFirstChar(words: readonly string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const w of words) {
+    const list = map.get(w[0]!) ?? [];
+    list.push(w);
+    map.set(w[0]!, list);
+  }
+  return map;
 }
 
 function countWords(line: string): number {

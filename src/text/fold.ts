@@ -39,11 +39,17 @@ function buildMap(): Map<string, string> {
 }
 
 const FOLD_MAP = buildMap();
-// One character class built from the map's keys, so a single linear pass replaces them.
-const FOLD_RE = new RegExp(`[${[...FOLD_MAP.keys()].map(escapeForClass).join('')}]`, 'g');
+/**
+ * The map as a table over UTF-16 units: one array read per character, no
+ * regular expression. 0 stands for "unchanged", so that only the mapped
+ * characters are written at start-up (no character maps to U+0000).
+ */
+const FOLD_TABLE = buildTable(FOLD_MAP);
 
-function escapeForClass(c: string): string {
-  return /[\\\]^-]/.test(c) ? `\\${c}` : c;
+function buildTable(map: Map<string, string>): Uint16Array {
+  const table = new Uint16Array(0x10000);
+  for (const [from, to] of map) table[from.charCodeAt(0)] = to.charCodeAt(0);
+  return table;
 }
 
 function lowerSameLength(text: string): string {
@@ -59,18 +65,44 @@ function lowerSameLength(text: string): string {
   return out;
 }
 
+/** The folded text and its UTF-16 codes, which the tokenizer reads faster than the string. */
+export interface FoldedText {
+  text: string;
+  /** `codes[i] === text.charCodeAt(i)` for `i < text.length`; a buffer the next call reuses. */
+  codes: Uint16Array;
+}
+
+let scratch = new Uint16Array(1 << 14);
+/** A longer text gets a buffer of its own, so that memory stays flat after it. */
+const KEEP_SCRATCH = 1 << 20;
+
 /** Fold a text for matching; `fold(s).length === s.length` always holds. */
 export function fold(text: string): string {
-  return lowerSameLength(text).replace(FOLD_RE, (c) => FOLD_MAP.get(c) ?? c);
+  return foldWithCodes(text).text;
 }
 
-const MARKS_RE = /\p{M}/u;
+/** `fold`, with the folded codes; they are valid until the next call. */
+export function foldWithCodes(text: string): FoldedText {
+  const lower = lowerSameLength(text);
+  const n = lower.length;
+  const table = FOLD_TABLE;
+  const codes = n <= scratch.length ? scratch : n <= KEEP_SCRATCH ? (scratch = new Uint16Array(n)) : new Uint16Array(n);
+  let changed = false;
+  for (let i = 0; i < n; i++) {
+    const c = lower.charCodeAt(i);
+    const m = table[c]!;
+    if (m === 0) codes[i] = c;
+    else {
+      codes[i] = m;
+      changed = true;
+    }
+  }
+  if (!changed) return { text: lower, codes };
+  // Node decodes UTF-16 by copying the units (lone surrogates included), as one-byte storage when they fit.
+  return { text: Buffer.from(codes.buffer, codes.byteOffset, n * 2).toString('utf16le'), codes };
+}
+
 const MARKS_RE_G = /\p{M}+/gu;
-
-/** Whether a folded text holds combining marks that keys must drop. */
-export function hasMarks(text: string): boolean {
-  return MARKS_RE.test(text);
-}
 
 export function stripMarks(key: string): string {
   return key.replace(MARKS_RE_G, '');

@@ -13,6 +13,10 @@ const SAMPLE = 65_536;
 // UTF-8 read as Latin-1/Windows-1252 (`Ã©`, `Ã¨`), as Windows-1250 (`Ă©`), or as code page 850 inside a word (`quatriÚme`).
 const MOJIBAKE_RE = /Ã[\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u017d\u017e\u0178]|Ă[\u00a0-\u00bf]|[a-z]Ú[a-z]/g;
 const MOJIBAKE_MIN = 2;
+/** Every character the control count below counts, for one native scan of clean text. */
+const CONTROL_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffd]/;
+/** The characters every mojibake sequence holds. */
+const MOJIBAKE_LEADS = ['Ã', 'Ă', 'Ú'];
 
 export function assertString(text: unknown, argument: string): asserts text is string {
   if (typeof text !== 'string') {
@@ -29,7 +33,7 @@ export function checkLength(text: string, maxLength: number): void {
 export function checkReadable(text: string): Warning[] {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   let control = 0;
-  for (let i = 0; i < sample.length; i++) {
+  for (let i = CONTROL_RE.test(sample) ? 0 : sample.length; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
     if (c === 0) throw new UnreadableInputError('it contains NUL characters, as binary files do');
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd || (c >= 0x7f && c < 0xa0 && c !== 0x85)) control++;
@@ -52,6 +56,7 @@ export const ENCODING_SUSPECT: Warning = {
 /** Whether the start of a text holds sequences of UTF-8 read in another encoding (`Ã©`, `Ă©`, `quatriÚme`). */
 export function looksMisdecoded(text: string): boolean {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  if (!MOJIBAKE_LEADS.some((c) => sample.includes(c))) return false;
   MOJIBAKE_RE.lastIndex = 0;
   let suspect = 0;
   while (MOJIBAKE_RE.exec(sample) !== null && suspect < MOJIBAKE_MIN) suspect++;

@@ -5,7 +5,7 @@
  * franc, which reads a bounded sample too. Either way the cost does not grow
  * with the length of the text.
  */
-import { franc } from 'franc';
+import { franc } from './franc.js';
 import lexicon from '../lexicons/fr/function-words.json' with { type: 'json' };
 import { TokenKind, type Tokens } from './tokens.js';
 

@@ -30,8 +30,12 @@ const ABBREVIATIONS = new Set(abbreviations.words);
  */
 export const MAX_SENTENCE_TOKENS = 240;
 const SOFT_CUT_FROM = 160;
-const TERMINALS = new Set(['.', '!', '?', '…']);
-const CLOSERS = new Set(['"', ')', ']', '»']);
+/** `.`, `!`, `?`, `…`: a punctuation token is one character, read by its folded code. */
+function isTerminal(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+/** `"`, `)`, `]` (folding made `»` a `"`). */
+const CLOSERS = new Set([34, 41, 93]);
 
 export function splitSentences(text: string, folded: string, tokens: Tokens, bodyStart: number): SentenceInfo[] {
   const out: SentenceInfo[] = [];
@@ -43,7 +47,7 @@ export function splitSentences(text: string, folded: string, tokens: Tokens, bod
     const lineStart = tokens.start[i]!;
     const lineEnd = tokens.end[j - 1]!;
     const role = lineRole(folded.slice(lineStart, lineEnd));
-    splitLine(text, tokens, i, j, paragraph, role, out);
+    splitLine(text, folded, tokens, i, j, paragraph, role, out);
     paragraph++;
     i = j;
   }
@@ -52,6 +56,7 @@ export function splitSentences(text: string, folded: string, tokens: Tokens, bod
 
 function splitLine(
   text: string,
+  folded: string,
   tokens: Tokens,
   from: number,
   to: number,
@@ -59,15 +64,16 @@ function splitLine(
   role: SentenceRole,
   out: SentenceInfo[],
 ): void {
+  const { kind, start } = tokens;
   let first = from;
   for (let i = from; i < to; i++) {
-    if (tokens.kind[i] !== TokenKind.Punct || !TERMINALS.has(tokens.key(i))) continue;
+    if (kind[i] !== TokenKind.Punct || !isTerminal(folded.charCodeAt(start[i]!))) continue;
     let last = i;
-    while (last + 1 < to && tokens.kind[last + 1] === TokenKind.Punct && (TERMINALS.has(tokens.key(last + 1)) || isCloser(text, tokens, last + 1))) last++;
+    while (last + 1 < to && kind[last + 1] === TokenKind.Punct && (isTerminal(folded.charCodeAt(start[last + 1]!)) || isCloser(text, folded, tokens, last + 1))) last++;
     const next = last + 1;
     if (next >= to) break;
     if (!opensSentence(text, tokens, next)) continue;
-    if (tokens.key(i) === '.' && isAbbreviation(text, tokens, i - 1, first)) continue;
+    if (folded.charCodeAt(start[i]!) === 46 && isAbbreviation(text, tokens, i - 1, first)) continue;
     push(tokens, first, next, paragraph, role, out);
     first = next;
     i = last;
@@ -104,10 +110,10 @@ function pushOne(tokens: Tokens, first: number, end: number, paragraph: number, 
 }
 
 /** A closing quote or bracket: `»`, `)`, or a `"` glued to the word before it. */
-function isCloser(text: string, tokens: Tokens, i: number): boolean {
+function isCloser(text: string, folded: string, tokens: Tokens, i: number): boolean {
   const c = text[tokens.start[i]!]!;
   if (c === '«' || c === '(' || c === '[') return false;
-  if (!CLOSERS.has(tokens.key(i)) && c !== '»') return false;
+  if (!CLOSERS.has(folded.charCodeAt(tokens.start[i]!)) && c !== '»') return false;
   if (c === '"' || c === '\u201d' || c === '\u201c') return tokens.start[i]! === tokens.end[i - 1]!;
   return true;
 }

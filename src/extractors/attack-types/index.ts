@@ -11,6 +11,7 @@
  */
 import type { Doc } from '../../pipeline/document.js';
 import type { AttackTypeMention } from '../../schema.js';
+import { writtenIs } from '../../text/as-written.js';
 import type { Extractor } from '../types.js';
 import { wordsOf, type Words } from '../words.js';
 import { meansLexicon, type MeansEntry, type MeansLexicon } from './lexicon.js';
@@ -66,8 +67,7 @@ function accentsAgree(text: string, words: Words, e: MeansEntry, start: number, 
   for (let i = start; i < end; i++) {
     const form = e.accented[i - start];
     if (form === undefined) return true;
-    const raw = text.slice(words.start[i]!, words.end[i]!).normalize('NFC').toLowerCase();
-    if (raw !== form && raw !== words.key(i)) return false;
+    if (!writtenIs(text, words.start[i]!, words.end[i]!, form) && !writtenIs(text, words.start[i]!, words.end[i]!, words.key(i))) return false;
   }
   return true;
 }

@@ -5,6 +5,7 @@
  * bare year. Read backwards from the expression, never past `floor`.
  */
 import type { DateMod } from '../../schema.js';
+import { writtenStartsWith } from '../../text/as-written.js';
 import { dateLexicon, type BoundaryMod, type PrefixMod } from './lexicon.js';
 import type { PhraseMatch } from './phrases.js';
 import type { DateRule } from './rule.js';
@@ -73,7 +74,7 @@ export function readLeftContext(w: Words, rule: DateRule, coreStart: number, flo
 function prefixEndingAt(w: Words, j: number, floor: number): PhraseMatch<PrefixMod> | null {
   const m = dateLexicon().prefixes.matchEndingAt(w, j, floor);
   // Folded `des` is also the article: only `dès` is a prefix.
-  if (m && m.words[0] === 'des' && !w.raw(m.start).normalize('NFC').toLowerCase().startsWith('dès')) return null;
+  if (m && m.words[0] === 'des' && !writtenStartsWith(w.doc.text, w.start(m.start), w.end(m.start), 'dès')) return null;
   return m;
 }
 

@@ -12,6 +12,25 @@ export interface Resolved {
   resolution: Resolution;
 }
 
+/**
+ * The statement nearest to `at`, the earlier one on a tie. Statements are in
+ * text order: a binary search, so that a long text with many weekdays stays linear.
+ */
+function nearest<T extends { at: number }>(list: readonly T[], at: number): T {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = lo > 0 ? list[lo - 1]! : null;
+  const after = lo < list.length ? list[lo]! : null;
+  if (!after) return before!;
+  if (!before) return after;
+  return Math.abs(after.at - at) < Math.abs(before.at - at) ? after : before;
+}
+
 export function applyStatedWeekdays(items: Resolved[], ref: CalendarDate | null): void {
   if (ref?.day !== undefined) return;
   const stated = new Map<number, { at: number; value: CalendarDate }[]>();
@@ -29,8 +48,7 @@ export function applyStatedWeekdays(items: Resolved[], ref: CalendarDate | null)
     if (e.kind !== 'weekday') continue;
     const candidates = stated.get(e.weekday);
     if (!candidates) continue;
-    let best = candidates[0]!;
-    for (const c of candidates) if (Math.abs(c.at - item.found.start) < Math.abs(best.at - item.found.start)) best = c;
+    const best = nearest(candidates, item.found.start);
     item.resolution = { value: best.value, precision: 'day', approx: false };
   }
 }

@@ -49,12 +49,12 @@ const ROLE_OF_TENSE: Record<VerbTense, Role> = { past: Role.Past, future: Role.F
 export class ClauseTenses {
   private readonly doc: Doc;
   private readonly w: Words;
-  private readonly roles: Uint8Array;
+  /** Allocated at the first question: many documents have no date to ask about. */
+  private roles: Uint8Array | null = null;
 
   constructor(doc: Doc, w: Words = new Words(doc)) {
     this.doc = doc;
     this.w = w;
-    this.roles = new Uint8Array(doc.tokens.count);
   }
 
   at(start: number, end: number): Tense {
@@ -92,10 +92,11 @@ export class ClauseTenses {
   }
 
   private role(i: number, end: number): Role {
-    const known = this.roles[i]!;
+    const roles = (this.roles ??= new Uint8Array(this.doc.tokens.count));
+    const known = roles[i]!;
     if (known !== 0) return known as Role;
     const role = roleOf(this.w, i, end);
-    this.roles[i] = role;
+    roles[i] = role;
     return role;
   }
 }

@@ -6,6 +6,7 @@
  * (`déclarèrent`), a present auxiliary, or nothing.
  */
 import tense from '../../lexicons/fr/tense.json' with { type: 'json' };
+import { writtenEndsWith } from '../../text/as-written.js';
 import { TokenKind } from '../../text/tokens.js';
 import type { Words } from './words.js';
 
@@ -29,26 +30,57 @@ const IRREGULAR = new Set(tense.irregularParticiples);
 /** What a verb says: `present` ends the search without telling past from future. */
 export type VerbTense = 'past' | 'future' | 'present';
 
+/** What the word lists say of a word, the first list that holds it winning, in the order `verbTense` reads them. */
+const enum Form {
+  Future = 1,
+  Past,
+  Auxiliary,
+  NotVerb,
+}
+
+/** One lookup for the word lists; most words are in none. */
+const FORMS = formsOf();
+
+function formsOf(): Map<string, Form> {
+  const forms = new Map<string, Form>();
+  const add = (words: Iterable<string>, form: Form) => {
+    for (const w of words) if (!forms.has(w)) forms.set(w, form);
+  };
+  add(PLANNED, Form.Future);
+  add(NEAR_FUTURE, Form.Future);
+  add(PAST_AUXILIARIES, Form.Past);
+  add(AVOIR, Form.Auxiliary);
+  add(ETRE, Form.Auxiliary);
+  add(NOT_VERBS, Form.NotVerb);
+  return forms;
+}
+
+/** The last characters of every ending: a word ending otherwise has none of them. */
+const ENDING_LAST = new Set(
+  [...CONDITIONAL_ENDINGS, ...FUTURE_ENDINGS, ...PERSONAL_FUTURE.map(([e]) => e), ...PAST_ENDINGS, 'erent'].map((e) => e.charCodeAt(e.length - 1)),
+);
+
 export function verbTense(w: Words, i: number, limit: number): VerbTense | null {
   if (w.kind(i) !== TokenKind.Word) return null;
   const k = w.key(i);
-  if (PLANNED.has(k)) return 'future';
-  if (NEAR_FUTURE.has(k)) return 'future';
-  if (PAST_AUXILIARIES.has(k)) return 'past';
-  if (AVOIR.has(k) || ETRE.has(k)) {
+  const form = FORMS.get(k);
+  if (form === Form.Future) return 'future';
+  if (form === Form.Past) return 'past';
+  if (form === Form.Auxiliary) {
     // Folded `à` is `a`: only the verb counts, and not in `il y a`.
     if (k === 'a' && (w.raw(i) !== 'a' || (i > 0 && w.key(i - 1) === 'y'))) return null;
     return participleFollows(w, i, limit) ? 'past' : k.endsWith('rait') || k.endsWith('raient') ? 'future' : 'present';
   }
-  if (NOT_VERBS.has(k) || k.length < 4 || w.capitalized(i)) return k === 'ira' || k === 'iront' ? 'future' : null;
-  if (CONDITIONAL_ENDINGS.some((e) => k.endsWith(e))) return participleFollows(w, i, limit) ? 'past' : 'future';
-  if (FUTURE_ENDINGS.some((e) => k.endsWith(e))) return 'future';
+  if (form === Form.NotVerb || k.length < 4 || w.capitalized(i)) return k === 'ira' || k === 'iront' ? 'future' : null;
+  if (!ENDING_LAST.has(k.charCodeAt(k.length - 1))) return null;
+  if (endsWithAny(k, CONDITIONAL_ENDINGS)) return participleFollows(w, i, limit) ? 'past' : 'future';
+  if (endsWithAny(k, FUTURE_ENDINGS)) return 'future';
   for (const [ending, pronoun] of PERSONAL_FUTURE) {
     if (k.endsWith(ending) && pronounBefore(w, i, pronoun)) return 'future';
   }
-  if (PAST_ENDINGS.some((e) => k.endsWith(e))) return 'past';
+  if (endsWithAny(k, PAST_ENDINGS)) return 'past';
   // `déclarèrent` is past, `différent` is not: only the accents tell.
-  if (k.endsWith('erent') && RAW_PAST_ENDINGS.some((e) => w.raw(i).normalize('NFC').toLowerCase().endsWith(e))) return 'past';
+  if (k.endsWith('erent') && writtenEndsWithAny(w, i, RAW_PAST_ENDINGS)) return 'past';
   return null;
 }
 
@@ -67,10 +99,18 @@ function isParticiple(w: Words, i: number): boolean {
   if (IRREGULAR.has(k)) return true;
   // `é`, `ée`, `és`, `ées` fold to endings in `e` or `es`: only those are read as written.
   if (!k.endsWith('e') && !k.endsWith('es')) return false;
-  const raw = w.raw(i).normalize('NFC').toLowerCase();
-  return PARTICIPLE_ENDINGS.some((e) => raw.endsWith(e));
+  return writtenEndsWithAny(w, i, PARTICIPLE_ENDINGS);
 }
 
+function endsWithAny(k: string, endings: readonly string[]): boolean {
+  for (let e = 0; e < endings.length; e++) if (k.endsWith(endings[e]!)) return true;
+  return false;
+}
+
+function writtenEndsWithAny(w: Words, i: number, endings: readonly string[]): boolean {
+  for (let e = 0; e < endings.length; e++) if (writtenEndsWith(w.doc.text, w.start(i), w.end(i), endings[e]!)) return true;
+  return false;
+}
 
 function pronounBefore(w: Words, i: number, pronoun: string): boolean {
   for (let t = i - 1, seen = 0; t >= 0 && seen < 3; t--) {

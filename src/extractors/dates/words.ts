@@ -9,8 +9,6 @@ import { TokenKind, type Tokens } from '../../text/tokens.js';
 
 const APOSTROPHE = 39;
 const HYPHEN = 45;
-/** Rules read the same few tokens again and again: a small direct-mapped cache of their keys. */
-const CACHE_SIZE = 64;
 
 export class Words {
   readonly doc: Doc;
@@ -20,9 +18,7 @@ export class Words {
   private readonly kinds: Uint8Array;
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
-  /** Token index + 1 of each cached key (0: empty), so that a fresh array needs no filling. */
-  private readonly cachedIndex = new Int32Array(CACHE_SIZE);
-  private readonly cachedKey: string[] = [];
+  private readonly keys: readonly string[];
 
   constructor(doc: Doc) {
     this.doc = doc;
@@ -32,15 +28,11 @@ export class Words {
     this.kinds = doc.tokens.kind;
     this.starts = doc.tokens.start;
     this.ends = doc.tokens.end;
+    this.keys = doc.tokens.keys();
   }
 
   key(i: number): string {
-    const slot = i & (CACHE_SIZE - 1);
-    if (this.cachedIndex[slot] === i + 1) return this.cachedKey[slot]!;
-    const k = this.tokens.key(i);
-    this.cachedIndex[slot] = i + 1;
-    this.cachedKey[slot] = k;
-    return k;
+    return this.keys[i] ?? '';
   }
 
   kind(i: number): TokenKind {
