@@ -39,15 +39,14 @@ export function findNames(view: TokenView, g: Gazetteer, gate: Gated, out: Candi
   for (const s of gate.tokens) {
     if (s < from) continue;
     const bits = gate.mask[s]!;
-    // A transliterated name starts with a capital or with a common noun that opens one.
-    const loose = (bits & (Gate.LooseLower | Gate.Upper)) !== 0;
+    const loose = (bits & Gate.LooseRoot) !== 0;
     if ((bits & Gate.Name) === 0 && !loose) continue;
     const m = matchNameAt(view, g, s, (bits & Gate.Name) !== 0, loose);
     if (!m) continue;
     starts[s] = 1;
     starts[m.start] = 1;
     const oneWord = view.next(m.start) >= m.end || m.end - m.start === 1;
-    const person = oneWord && m.alias.role !== 'block' && inPersonName(view, m.start, m.end, (i) => (gate.mask[i]! & Gate.Name) !== 0);
+    const person = oneWord && m.alias.role !== 'block' && inPersonName(view, m.start, m.end, (i) => (gate.mask[i]! & Gate.Name) !== 0 && g.strict.root.has(view.key(i)));
     if (!isHyphenPrefixed(view, m.start) && !counted(view, m) && !inHashtag(view, m) && !person) {
       out.push({ start: m.start, end: m.end, rule: RULES[m.alias.role], entry: m.alias.entry, role: m.alias.role, priority: 3 });
     }

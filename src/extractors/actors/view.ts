@@ -6,7 +6,7 @@
  */
 import type { Doc } from '../../pipeline/document.js';
 import { stripMarks } from '../../text/fold.js';
-import { hashKey, hashRange } from './hash.js';
+import { tokenHashes } from './token-hashes.js';
 import { TokenKind, type Tokens } from '../../text/tokens.js';
 
 const APOSTROPHE = 39;
@@ -25,6 +25,8 @@ export class TokenView {
   readonly count: number;
   /** First token of the body: nothing is taken from the dateline. */
   readonly first: number;
+  /** Each token's word hash (token-hashes.ts). */
+  readonly hashes: Int32Array;
   // Keys and words are cut again at each use: a cache per token measured no faster than the slices.
   private readonly folded: string;
 
@@ -35,6 +37,7 @@ export class TokenView {
     this.tokens = doc.tokens;
     this.count = doc.tokens.count;
     this.first = doc.tokens.indexAt(doc.bodyStart);
+    this.hashes = tokenHashes(doc);
   }
 
   /** The folded form of token `i`, as `Tokens.key` gives it (combining marks dropped), without a regex per plain word. */
@@ -43,10 +46,21 @@ export class TokenView {
     return hasHighChar(k) ? stripMarks(k) : k;
   }
 
-  /** `hashKey(key(i))`, read from the folded text without cutting a string when it can be. */
+  /** `key(i) === key`, without cutting the key when the token holds no combining mark. */
+  keyIs(i: number, key: string): boolean {
+    const s = this.tokens.start[i]!;
+    const e = this.tokens.end[i]!;
+    if (e - s !== key.length) return this.key(i) === key;
+    for (let j = 0; j < key.length; j++) {
+      const c = this.folded.charCodeAt(s + j);
+      if (c !== key.charCodeAt(j)) return c >= 0x300 && this.key(i) === key;
+    }
+    return true;
+  }
+
+  /** `hashKey(key(i))`. */
   hash(i: number): number {
-    const h = hashRange(this.folded, this.tokens.start[i]!, this.tokens.end[i]!);
-    return h >= 0 ? h : hashKey(this.key(i));
+    return this.hashes[i]!;
   }
 
   raw(i: number): string {
@@ -101,6 +115,8 @@ export class TokenView {
     const at = this.tokens.start[i]!;
     const code = this.text.charCodeAt(at);
     if (code < 0x80) return code >= 65 && code <= 90;
+    // Latin-1: À to Þ (but ×) are the capitals.
+    if (code < 0x100) return code >= 0xc0 && code <= 0xde && code !== 0xd7;
     const c = this.text[at]!;
     return c !== c.toLowerCase();
   }
