@@ -6,14 +6,19 @@
  */
 import { hashKey } from './hash.js';
 
-// 128 KB: small enough to stay in the processor's cache.
+// 128 KB (256 KB wide): small enough to stay in the processor's cache.
 const BITS = 17;
 const MASK = (1 << BITS) - 1;
 
 export class HashBits {
-  private readonly cells = new Uint8Array(1 << BITS);
+  private readonly cells: Uint8Array | Uint16Array;
 
-  /** `bit` is one of eight (1 to 128). */
+  /** `wide`: sixteen bits a word rather than eight. */
+  constructor(wide = false) {
+    this.cells = wide ? new Uint16Array(1 << BITS) : new Uint8Array(1 << BITS);
+  }
+
+  /** `bit`: one bit, of eight or sixteen. */
   mark(keys: Iterable<string>, bit: number): void {
     for (const k of keys) this.cells[hashKey(k) & MASK]! |= bit;
   }

@@ -107,6 +107,10 @@ export function anyCaseFirstWords(): readonly string[] {
   return smallIndex().anyCaseFirstWords;
 }
 
+export function curatedFirstWords(): ReadonlySet<string> {
+  return smallIndex().curatedFirstWords;
+}
+
 export function isCuratedFirstWord(key: string): boolean {
   return smallIndex().curatedFirstWords.has(key);
 }

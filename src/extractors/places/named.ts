@@ -13,6 +13,9 @@ import { capitalTokens, tokensBeforeCapitals } from './capitals.js';
 import { isCapitalized, wordRun, type WordRun } from './spans.js';
 import { tokenKeys } from './token-keys.js';
 import { isArticle, keyOfWords, translitWord } from './translit.js';
+import { tokenHashes } from '../actors/token-hashes.js';
+import { WordMemo } from '../actors/word-memo.js';
+import { WordClass, wordClasses } from './word-classes.js';
 
 /** A sentence opens with `Le`, `Les`, `Selon`: not a place unless a capitalized word follows (`Le Caire`). */
 const FUNCTION_WORDS = new Set(functionWords.french);
@@ -25,18 +28,22 @@ export function findNamed(doc: Doc): Candidate[] {
   const t = doc.tokens;
   const max = maxNameWords();
   let free = 0;
-  const tk = tokenKeys(doc);
+  const memo = startMemo();
+  const hashes = tokenHashes(doc);
   for (const i of startTokens(doc)) {
     if (i < free) continue;
-    const first = tk(i);
-    const curatedFirst = isCuratedFirstWord(first);
-    if (FUNCTION_WORDS.has(first) && !curatedFirst && !capitalizedNext(doc, i)) continue;
+    const v = memo.token(doc, i, hashes[i]!);
+    const curatedFirst = (v & Start.CuratedFirst) !== 0;
+    if ((v & Start.Function) !== 0 && !curatedFirst && !capitalizedNext(doc, i)) continue;
     // Most capitalized words begin no key (`Selon`, a person): rejected before a run is read.
-    if (!curatedFirst && !mayBegin(first)) continue;
+    if (!curatedFirst && (v & Start.MayBegin) === 0) continue;
+    // A word that begins no longer key names a place alone, or none (most capitalized words): decided without a run.
+    const alone = (v & (Start.CuratedFirst | Start.Small | Start.Prefix)) === 0 && !apostropheGlued(doc, i);
+    if (alone && (v & Start.Key) === 0) continue;
     // Most names are capitalized words; only a curated name goes on with lower-case words (`Kurdistan irakien`).
-    let run = wordRun(doc, i, max, true);
-    if (curatedFirst || isSmallPrefix(keyOfWords(run.words))) run = wordRun(doc, i, max);
-    const lengths = keyLengths(run);
+    let run = alone ? oneWord(doc, i) : wordRun(doc, i, max, true);
+    if (!alone && (curatedFirst || isSmallPrefix(keyOfWords(run.words)))) run = wordRun(doc, i, max);
+    const lengths = alone ? ONE : keyLengths(run);
     for (let n = lengths.length - 1; n >= 0; n--) {
       const k = lengths[n]!;
       const words = run.words.slice(0, k);
@@ -64,6 +71,50 @@ export function findNamed(doc: Doc): Candidate[] {
   return out;
 }
 
+const enum Start {
+  CuratedFirst = 1,
+  Function = 2,
+  MayBegin = 4,
+  /** A particle, an article or one letter: a name goes on past it. */
+  Small = 8,
+  /** The word alone is a key. */
+  Key = 16,
+  /** The word begins a key of several words. */
+  Prefix = 32,
+}
+
+let memo: WordMemo | null = null;
+
+/** What a word says about a name starting with it, remembered by word: one probe per capitalized token. */
+function startMemo(): WordMemo {
+  memo ??= new WordMemo((word) => {
+    const key = keyOfWords([word]);
+    let v = (isCuratedFirstWord(word) ? Start.CuratedFirst : 0) | (FUNCTION_WORDS.has(word) ? Start.Function : 0) | (mayBegin(word) ? Start.MayBegin : 0);
+    if (isSmall(word)) v |= Start.Small;
+    if (key && hasKey(key)) v |= Start.Key;
+    if (isKeyPrefix(key)) v |= Start.Prefix;
+    return v;
+  });
+  return memo;
+}
+
+const ONE = [1];
+
+/** The run of one word at token `i` (not glued to the next by an apostrophe). */
+function oneWord(doc: Doc, i: number): WordRun {
+  return { words: [doc.tokens.key(i)], firstToken: [i], lastToken: [i], capital: [isCapitalized(doc, i)] };
+}
+
+function isSmall(word: string): boolean {
+  return PARTICLES.has(word) || isArticle(word) || word.length === 1;
+}
+
+/** `Qa'im`: an apostrophe glues the next token into the same word (see spans.ts), which the word's own bits do not tell. */
+function apostropheGlued(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  return i + 2 < t.count && t.end[i] === t.start[i + 1] && t.kind[i + 1] === TokenKind.Punct && doc.folded.charCodeAt(t.start[i + 1]!) === 39;
+}
+
 /** Whether a name can begin with this folded word: a particle, or a key, or the start of a longer key. */
 function mayBegin(word: string): boolean {
   if (word.length === 1 || PARTICLES.has(word) || isArticle(word)) return true;
@@ -89,7 +140,7 @@ function keyLengths(run: WordRun): number[] {
   for (let k = 1; k <= run.words.length; k++) {
     const last = run.words[k - 1]!;
     // A name neither ends with a particle nor is one (`al-`, `de`, `N'` go on to the next word).
-    const small = PARTICLES.has(last) || isArticle(last) || last.length === 1;
+    const small = isSmall(last);
     const key = keyOfWords(run.words.slice(0, k));
     if (!small && key && hasKey(key)) out.push(k);
     if (!small && !isKeyPrefix(key)) break;
@@ -102,10 +153,14 @@ function keyLengths(run: WordRun): number[] {
  * (`al-Tanf`), a curated name's first word a few words before one (`mer
  * Rouge`, `bande de Gaza`), and the curated names that need no capital.
  */
-function startTokens(doc: Doc): number[] {
+function startTokens(doc: Doc): Int32Array {
   const tk = tokenKeys(doc);
-  const out: number[] = [...capitalTokens(doc)];
-  for (const i of tokensBeforeCapitals(doc)) {
+  const classes = wordClasses(doc);
+  const capitals = capitalTokens(doc);
+  const before = tokensBeforeCapitals(doc);
+  const out: number[] = [];
+  for (const i of before) {
+    if ((classes[i]! & (WordClass.Article | WordClass.CuratedFirst)) === 0) continue;
     const key = tk(i);
     if (isArticle(key) || isCuratedFirstWord(key)) out.push(i);
   }
@@ -115,7 +170,14 @@ function startTokens(doc: Doc): number[] {
       if (i < doc.tokens.count && doc.tokens.start[i] === at && tk(i) === word) out.push(i);
     }
   }
-  return [...new Set(out)].sort((a, b) => a - b);
+  if (out.length === 0) return capitals;
+  const all = new Int32Array(capitals.length + out.length);
+  all.set(capitals);
+  all.set(out, capitals.length);
+  all.sort();
+  let n = 0;
+  for (let k = 0; k < all.length; k++) if (k === 0 || all[k] !== all[k - 1]) all[n++] = all[k]!;
+  return all.subarray(0, n);
 }
 
 function eligible(e: PlaceEntry, run: WordRun, k: number, key: string): boolean {

@@ -42,6 +42,10 @@ export function isArticle(word: string): boolean {
   return ARTICLES.has(word);
 }
 
+export function articles(): Iterable<string> {
+  return ARTICLES;
+}
+
 // Words repeat across a text and across texts: their keys are remembered, up to a bound.
 const MEMO_LIMIT = 50000;
 const memo = new Map<string, string>();
