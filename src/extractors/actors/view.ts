@@ -27,8 +27,12 @@ export class TokenView {
   readonly first: number;
   /** Each token's word hash (token-hashes.ts). */
   readonly hashes: Int32Array;
-  // Keys and words are cut again at each use: a cache per token measured no faster than the slices.
   private readonly folded: string;
+  // The rules read the same few words around each candidate many times: each is cut once, at first use.
+  /** Per token, 1 + the index in `pool` of its `lower` and `word` strings; 0 until asked. */
+  private readonly lowers: Int32Array;
+  private readonly words: Int32Array;
+  private readonly pool: string[] = [];
 
   constructor(doc: Doc) {
     this.doc = doc;
@@ -38,6 +42,8 @@ export class TokenView {
     this.count = doc.tokens.count;
     this.first = doc.tokens.indexAt(doc.bodyStart);
     this.hashes = tokenHashes(doc);
+    this.lowers = new Int32Array(this.count);
+    this.words = new Int32Array(this.count);
   }
 
   /** The folded form of token `i`, as `Tokens.key` gives it (combining marks dropped), without a regex per plain word. */
@@ -69,6 +75,14 @@ export class TokenView {
 
   /** The original spelling in lower case, accents kept (`à` is not `a`). */
   lower(i: number): string {
+    const k = this.lowers[i]!;
+    if (k > 0) return this.pool[k - 1]!;
+    const w = this.cutLower(i);
+    this.lowers[i] = this.pool.push(w);
+    return w;
+  }
+
+  private cutLower(i: number): string {
     const t = this.tokens;
     const start = t.start[i]!;
     const end = t.end[i]!;
@@ -79,9 +93,13 @@ export class TokenView {
 
   /** `lower(i)`, with the apostrophe of an elision (`l'`, `d'`, `qu'`). */
   word(i: number): string {
+    const k = this.words[i]!;
+    if (k > 0) return this.pool[k - 1]!;
     const w = this.lower(i);
     const t = this.tokens;
-    return i + 1 < this.count && t.start[i + 1] === t.end[i] && this.isGlueChar(i + 1, APOSTROPHE) ? `${w}'` : w;
+    const word = i + 1 < this.count && t.start[i + 1] === t.end[i] && this.isGlueChar(i + 1, APOSTROPHE) ? `${w}'` : w;
+    this.words[i] = this.pool.push(word);
+    return word;
   }
 
   isWord(i: number): boolean {
