@@ -2,6 +2,7 @@
  * Gazetteer names in the text, left to right, longest first.
  */
 import { isHyphenPrefixed } from './agency.js';
+import { uint8s } from './doc-arrays.js';
 import { Gate, type Gated } from './gate.js';
 import { inPersonName } from './person.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -34,7 +35,7 @@ const RULES = { name: 'gazetteer', country: 'country-name', acting: 'seat-of-pow
 
 /** Appends the matches to `out`; returns the tokens where a name starts (1), which other rules leave alone. */
 export function findNames(view: TokenView, g: Gazetteer, gate: Gated, out: Candidate[]): Uint8Array {
-  const starts = new Uint8Array(view.count);
+  const starts = uint8s(view.tokens, view.count);
   let from = 0;
   for (const s of gate.tokens) {
     if (s < from) continue;

@@ -9,6 +9,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { ruleIndex } from './lexicon-index.js';
 import { looseKeyOf } from './match.js';
 import { TokenKind } from '../../text/tokens.js';
+import { int32s, uint16s } from './doc-arrays.js';
 import { HashBits } from './hash-bits.js';
 import { WordMemo } from './word-memo.js';
 import type { TokenView } from './view.js';
@@ -72,8 +73,8 @@ export function gateTokens(view: TokenView, g: Gazetteer): Gated {
   const doc = view.doc;
   const hashes = view.hashes;
   const kind = view.tokens.kind;
-  const mask = new Uint16Array(view.count);
-  const list = new Int32Array(view.count);
+  const mask = uint16s(view.tokens, view.count);
+  const list = int32s(view.tokens, view.count);
   let n = 0;
   for (let i = view.first; i < view.count; i++) {
     if (kind[i] === TokenKind.Punct) continue;

@@ -5,16 +5,17 @@
  */
 import type { Doc } from '../../pipeline/document.js';
 import type { Tokens } from '../../text/tokens.js';
+import { int32s } from './doc-arrays.js';
 import { hashKey } from './hash.js';
 
-const cache = new WeakMap<Tokens, Int32Array>();
+let cachedFor: Tokens | null = null;
+let cached: Int32Array = new Int32Array(0);
 
-/** `hashKey(doc.tokens.key(i))` for every token `i`. */
+/** `hashKey(doc.tokens.key(i))` for every token `i`, valid while `doc` is the document being read (doc-arrays.ts). */
 export function tokenHashes(doc: Doc): Int32Array {
   const t = doc.tokens;
-  let out = cache.get(t);
-  if (out) return out;
-  out = new Int32Array(t.count);
+  if (cachedFor === t) return cached;
+  const out = int32s(t, t.count);
   const f = doc.folded;
   const { start, end } = t;
   for (let i = 0; i < t.count; i++) {
@@ -29,6 +30,7 @@ export function tokenHashes(doc: Doc): Int32Array {
     }
     out[i] = j === e ? h & 0x3fffffff : hashKey(t.key(i));
   }
-  cache.set(t, out);
+  cachedFor = t;
+  cached = out;
   return out;
 }

@@ -6,6 +6,7 @@
  */
 import type { Doc } from '../../pipeline/document.js';
 import { stripMarks } from '../../text/fold.js';
+import { int32s } from './doc-arrays.js';
 import { tokenHashes } from './token-hashes.js';
 import { TokenKind, type Tokens } from '../../text/tokens.js';
 
@@ -42,8 +43,8 @@ export class TokenView {
     this.count = doc.tokens.count;
     this.first = doc.tokens.indexAt(doc.bodyStart);
     this.hashes = tokenHashes(doc);
-    this.lowers = new Int32Array(this.count);
-    this.words = new Int32Array(this.count);
+    this.lowers = int32s(doc.tokens, this.count);
+    this.words = int32s(doc.tokens, this.count);
   }
 
   /** The folded form of token `i`, as `Tokens.key` gives it (combining marks dropped), without a regex per plain word. */

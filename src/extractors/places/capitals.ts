@@ -6,6 +6,7 @@
  */
 import type { Doc } from '../../pipeline/document.js';
 import { TokenKind } from '../../text/tokens.js';
+import { uint8s } from '../actors/doc-arrays.js';
 import { isCapitalized } from './spans.js';
 import { WordClass, wordClasses } from './word-classes.js';
 
@@ -50,7 +51,7 @@ const OPENERS = WordClass.Head | WordClass.Locative | WordClass.Article | WordCl
 function collectBefore(doc: Doc, span: number): Int32Array {
   const t = doc.tokens;
   const classes = wordClasses(doc);
-  const seen = new Uint8Array(t.count);
+  const seen = uint8s(t, t.count);
   const out: number[] = [];
   const from = t.indexAt(doc.bodyStart);
   for (const j of capitalTokens(doc)) {

@@ -171,12 +171,20 @@ function startTokens(doc: Doc): Int32Array {
     }
   }
   if (out.length === 0) return capitals;
-  const all = new Int32Array(capitals.length + out.length);
-  all.set(capitals);
-  all.set(out, capitals.length);
-  all.sort();
+  out.sort((a, b) => a - b);
+  return mergeSorted(capitals, out);
+}
+
+/** The union of two ascending lists, ascending, without repeats. */
+function mergeSorted(a: Int32Array, b: readonly number[]): Int32Array {
+  const all = new Int32Array(a.length + b.length);
   let n = 0;
-  for (let k = 0; k < all.length; k++) if (k === 0 || all[k] !== all[k - 1]) all[n++] = all[k]!;
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (n === 0 || all[n - 1] !== x) all[n++] = x;
+  }
   return all.subarray(0, n);
 }
 

@@ -9,6 +9,7 @@
 import functionWords from '../../lexicons/fr/function-words.json' with { type: 'json' };
 import type { Doc } from '../../pipeline/document.js';
 import { TokenKind, type Tokens } from '../../text/tokens.js';
+import { uint8s } from '../actors/doc-arrays.js';
 import { HashBits } from '../actors/hash-bits.js';
 import { tokenHashes } from '../actors/token-hashes.js';
 import { curatedFirstWords } from './gazetteer.js';
@@ -45,18 +46,19 @@ function classTable(): HashBits {
   return t;
 }
 
-const cache = new WeakMap<Tokens, Uint8Array>();
+let cachedFor: Tokens | null = null;
+let cached: Uint8Array = new Uint8Array(0);
 
-/** `WordClass` bits of every word token (0 for punctuation). */
+/** `WordClass` bits of every word token (0 for punctuation), valid while `doc` is the document being read. */
 export function wordClasses(doc: Doc): Uint8Array {
   const t = doc.tokens;
-  let out = cache.get(t);
-  if (out) return out;
+  if (cachedFor === t) return cached;
   const bits = classTable();
   const hashes = tokenHashes(doc);
-  out = new Uint8Array(t.count);
+  const out = uint8s(t, t.count);
   const kind = t.kind;
   for (let i = 0; i < t.count; i++) if (kind[i] !== TokenKind.Punct) out[i] = bits.get(hashes[i]!);
-  cache.set(t, out);
+  cachedFor = t;
+  cached = out;
   return out;
 }
