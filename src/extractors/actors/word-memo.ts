@@ -7,7 +7,7 @@
  */
 import type { Doc } from '../../pipeline/document.js';
 
-const SLOT_BITS = 17;
+const SLOT_BITS = 16;
 const SLOTS = 1 << SLOT_BITS;
 const MASK = SLOTS - 1;
 /** At most half the slots are used, so probes stay short. */
@@ -15,8 +15,8 @@ const MAX_ENTRIES = SLOTS >> 1;
 
 export class WordMemo {
   private readonly compute: (key: string) => number;
-  private readonly slots = new Int32Array(SLOTS);
-  private readonly hashes = new Int32Array(MAX_ENTRIES);
+  /** Per slot, the hash and 1 + the entry index, side by side: a probe reads one cache line. */
+  private readonly slots = new Int32Array(2 * SLOTS);
   private readonly values = new Int32Array(MAX_ENTRIES);
   private readonly keys: string[] = [];
   private count = 0;
@@ -31,30 +31,33 @@ export class WordMemo {
     const f = doc.folded;
     const s = doc.tokens.start[i]!;
     const e = doc.tokens.end[i]!;
-    for (let slot = h & MASK; ; slot = (slot + 1) & MASK) {
-      const k = this.slots[slot]! - 1;
+    const slots = this.slots;
+    for (let slot = (h & MASK) << 1; ; slot = (slot + 2) & (2 * MASK + 1)) {
+      const k = slots[slot + 1]! - 1;
       if (k < 0) break;
-      if (this.hashes[k] === h && sameChars(this.keys[k]!, f, s, e)) return this.values[k]!;
+      if (slots[slot] === h && sameChars(this.keys[k]!, f, s, e)) return this.values[k]!;
     }
     return this.add(doc.tokens.key(i), h);
   }
 
   private add(key: string, h: number): number {
+    const slots = this.slots;
     // A token whose key drops combining marks is compared on its key.
-    for (let slot = h & MASK; ; slot = (slot + 1) & MASK) {
-      const k = this.slots[slot]! - 1;
+    for (let slot = (h & MASK) << 1; ; slot = (slot + 2) & (2 * MASK + 1)) {
+      const k = slots[slot + 1]! - 1;
       if (k < 0) break;
-      if (this.hashes[k] === h && this.keys[k] === key) return this.values[k]!;
+      if (slots[slot] === h && this.keys[k] === key) return this.values[k]!;
     }
     const v = this.compute(key);
     if (this.count === MAX_ENTRIES) this.clear();
     const k = this.count++;
-    this.keys[k] = key;
-    this.hashes[k] = h;
+    // A copy: a slice of a long document would keep the whole document alive.
+    this.keys[k] = key.length > 12 ? ` ${key}`.slice(1) : key;
     this.values[k] = v;
-    let slot = h & MASK;
-    while (this.slots[slot] !== 0) slot = (slot + 1) & MASK;
-    this.slots[slot] = k + 1;
+    let slot = (h & MASK) << 1;
+    while (slots[slot + 1] !== 0) slot = (slot + 2) & (2 * MASK + 1);
+    slots[slot] = h;
+    slots[slot + 1] = k + 1;
     return v;
   }
 
