@@ -43,7 +43,7 @@ export function findNamed(doc: Doc): Candidate[] {
     // Most names are capitalized words; only a curated name goes on with lower-case words (`Kurdistan irakien`).
     let run = alone ? oneWord(doc, i) : wordRun(doc, i, max, true);
     if (!alone && (curatedFirst || isSmallPrefix(keyOfWords(run.words)))) run = wordRun(doc, i, max);
-    const lengths = alone ? ONE : keyLengths(run);
+    const lengths = alone ? ONE : keyLengths(run, v);
     for (let n = lengths.length - 1; n >= 0; n--) {
       const k = lengths[n]!;
       const words = run.words.slice(0, k);
@@ -135,9 +135,17 @@ function capitalizedNext(doc: Doc, i: number): boolean {
  * first: the run is read while its words begin some longer key, so a
  * sequence of capitalized words (`Lloyd Austin`) costs a lookup or two.
  */
-function keyLengths(run: WordRun): number[] {
+function keyLengths(run: WordRun, first: number): number[] {
   const out: number[] = [];
-  for (let k = 1; k <= run.words.length; k++) {
+  let k = 1;
+  // The first word's answers are in its start bits when it is one token.
+  if (run.words.length > 0 && run.firstToken[0] === run.lastToken[0]) {
+    const small = (first & Start.Small) !== 0;
+    if (!small && (first & Start.Key) !== 0) out.push(1);
+    if (!small && (first & Start.Prefix) === 0) return out;
+    k = 2;
+  }
+  for (; k <= run.words.length; k++) {
     const last = run.words[k - 1]!;
     // A name neither ends with a particle nor is one (`al-`, `de`, `N'` go on to the next word).
     const small = isSmall(last);
