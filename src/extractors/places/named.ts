@@ -15,7 +15,7 @@ import { tokenKeys } from './token-keys.js';
 import { isArticle, keyOfWords, translitWord } from './translit.js';
 import { tokenHashes } from '../actors/token-hashes.js';
 import { WordMemo } from '../actors/word-memo.js';
-import { WordClass, wordClasses } from './word-classes.js';
+import { curatedFirstTokens, WordClass, wordClasses } from './word-classes.js';
 
 /** A sentence opens with `Le`, `Les`, `Selon`: not a place unless a capitalized word follows (`Le Caire`). */
 const FUNCTION_WORDS = new Set(functionWords.french);
@@ -172,15 +172,23 @@ function startTokens(doc: Doc): Int32Array {
     const key = tk(i);
     if (isArticle(key) || isCuratedFirstWord(key)) out.push(i);
   }
-  for (const word of anyCaseFirstWords()) {
-    for (let at = doc.folded.indexOf(word, doc.bodyStart); at >= 0; at = doc.folded.indexOf(word, at + 1)) {
-      const i = doc.tokens.indexAt(at);
-      if (i < doc.tokens.count && doc.tokens.start[i] === at && tk(i) === word) out.push(i);
-    }
+  // Anywhere in the body, a curated name that needs no capital (`territoires palestiniens occupés`), written as its key.
+  const anyCase = anyCaseFirstWords();
+  const from = doc.tokens.indexAt(doc.bodyStart);
+  for (const i of curatedFirstTokens(doc)) {
+    if (i < from || doc.tokens.end[i]! - doc.tokens.start[i]! !== anyCaseLength(anyCase, i, doc)) continue;
+    if (anyCase.includes(tk(i))) out.push(i);
   }
   if (out.length === 0) return capitals;
   out.sort((a, b) => a - b);
   return mergeSorted(capitals, out);
+}
+
+/** The length of the token when some any-case first word has it, else -1 (most tokens: no key cut). */
+function anyCaseLength(words: readonly string[], i: number, doc: Doc): number {
+  const n = doc.tokens.end[i]! - doc.tokens.start[i]!;
+  for (const w of words) if (w.length === n) return n;
+  return -1;
 }
 
 /** The union of two ascending lists, ascending, without repeats. */

@@ -48,6 +48,7 @@ function classTable(): HashBits {
 
 let cachedFor: Tokens | null = null;
 let cached: Uint8Array = new Uint8Array(0);
+let cachedCurated: number[] = [];
 
 /** `WordClass` bits of every word token (0 for punctuation), valid while `doc` is the document being read. */
 export function wordClasses(doc: Doc): Uint8Array {
@@ -57,8 +58,21 @@ export function wordClasses(doc: Doc): Uint8Array {
   const hashes = tokenHashes(doc);
   const out = uint8s(t, t.count);
   const kind = t.kind;
-  for (let i = 0; i < t.count; i++) if (kind[i] !== TokenKind.Punct) out[i] = bits.get(hashes[i]!);
+  const curated: number[] = [];
+  for (let i = 0; i < t.count; i++) {
+    if (kind[i] === TokenKind.Punct) continue;
+    const b = bits.get(hashes[i]!);
+    out[i] = b;
+    if ((b & WordClass.CuratedFirst) !== 0) curated.push(i);
+  }
   cachedFor = t;
   cached = out;
+  cachedCurated = curated;
   return out;
+}
+
+/** The tokens that may open a curated name (`mer`, `territoires`), in order. */
+export function curatedFirstTokens(doc: Doc): readonly number[] {
+  wordClasses(doc);
+  return cachedCurated;
 }
