@@ -13,10 +13,8 @@ export interface HashNode<V> {
   values: V[];
 }
 
-const cache = new WeakMap<object, Map<number, HashNode<unknown>>>();
-
 export function hashTrie<V>(trie: WordTrie<V>): Map<number, HashNode<V>> {
-  let root = cache.get(trie) as Map<number, HashNode<V>> | undefined;
+  let root = trie.hashed;
   if (!root) {
     root = new Map();
     for (const [keys, values] of trie.entries()) {
@@ -32,7 +30,7 @@ export function hashTrie<V>(trie: WordTrie<V>): Map<number, HashNode<V>> {
         else level = node.next ??= new Map();
       }
     }
-    cache.set(trie, root as Map<number, HashNode<unknown>>);
+    trie.hashed = root;
   }
   return root;
 }
