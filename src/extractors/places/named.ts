@@ -42,7 +42,11 @@ export function findNamed(doc: Doc): Candidate[] {
     if (alone && (v & Start.Key) === 0) continue;
     // Most names are capitalized words; only a curated name goes on with lower-case words (`Kurdistan irakien`).
     let run = alone ? oneWord(doc, i) : wordRun(doc, i, max, true);
-    if (!alone && (curatedFirst || isSmallPrefix(keyOfWords(run.words)))) run = wordRun(doc, i, max);
+    if (!alone && (curatedFirst || isSmallPrefix(keyOfWords(run.words)))) {
+      // Most runs stop being a key prefix by their second word: the rest is read only when they do not.
+      run = wordRun(doc, i, SHORT_RUN);
+      if (run.words.length === SHORT_RUN && (keyLengths(run, v), ranOut)) run = wordRun(doc, i, max);
+    }
     const lengths = alone ? ONE : keyLengths(run, v);
     for (let n = lengths.length - 1; n >= 0; n--) {
       const k = lengths[n]!;
@@ -135,6 +139,10 @@ function capitalizedNext(doc: Doc, i: number): boolean {
  * first: the run is read while its words begin some longer key, so a
  * sequence of capitalized words (`Lloyd Austin`) costs a lookup or two.
  */
+const SHORT_RUN = 2;
+/** Set by `keyLengths`: every word of the run still began some key, so a longer run may give more. */
+let ranOut = false;
+
 function keyLengths(run: WordRun, first: number): number[] {
   const out: number[] = [];
   let k = 1;
@@ -142,6 +150,7 @@ function keyLengths(run: WordRun, first: number): number[] {
   if (run.words.length > 0 && run.firstToken[0] === run.lastToken[0]) {
     const small = (first & Start.Small) !== 0;
     if (!small && (first & Start.Key) !== 0) out.push(1);
+    ranOut = false;
     if (!small && (first & Start.Prefix) === 0) return out;
     k = 2;
   }
@@ -151,8 +160,12 @@ function keyLengths(run: WordRun, first: number): number[] {
     const small = isSmall(last);
     const key = keyOfWords(run.words.slice(0, k));
     if (!small && key && hasKey(key)) out.push(k);
-    if (!small && !isKeyPrefix(key)) break;
+    if (!small && !isKeyPrefix(key)) {
+      ranOut = false;
+      return out;
+    }
   }
+  ranOut = true;
   return out;
 }
 
