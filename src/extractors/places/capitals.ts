@@ -7,10 +7,8 @@
 import type { Doc } from '../../pipeline/document.js';
 import { TokenKind } from '../../text/tokens.js';
 import { uint8s } from '../actors/doc-arrays.js';
-import { isCapitalized } from './spans.js';
-import { WordClass, wordClasses } from './word-classes.js';
+import { capitalWords, WordClass, wordClasses } from './word-classes.js';
 
-const cache = new WeakMap<Doc, Int32Array>();
 const beforeCache = new WeakMap<Doc, Int32Array>();
 
 /** How far before a capitalized word a head, a locative or a curated name's first word may be (`la base aérienne américaine d'`). */
@@ -18,17 +16,7 @@ export const LOOKBACK = 10;
 
 /** Indices of the word tokens of the body that start with a capital letter, in order. */
 export function capitalTokens(doc: Doc): Int32Array {
-  let found = cache.get(doc);
-  if (found) return found;
-  const t = doc.tokens;
-  const out: number[] = [];
-  for (let i = t.indexAt(doc.bodyStart); i < t.count; i++) {
-    const k = t.kind[i];
-    if ((k === TokenKind.Word || k === TokenKind.Alnum) && isCapitalized(doc, i)) out.push(i);
-  }
-  found = Int32Array.from(out);
-  cache.set(doc, found);
-  return found;
+  return capitalWords(doc);
 }
 
 /**
