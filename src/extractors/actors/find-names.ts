@@ -24,12 +24,14 @@ function counted(view: TokenView, m: NameMatch): boolean {
 function inHashtag(view: TokenView, m: NameMatch): boolean {
   const t = view.tokens;
   const before = m.start - 1;
-  if (before >= 0 && t.end[before] === t.start[m.start] && TAG_GLUE.has(view.key(before))) return true;
+  if (before >= 0 && t.end[before] === t.start[m.start] && tagGlue(view, before)) return true;
   const after = m.end;
-  return after < view.count && t.start[after] === t.end[m.end - 1] && TAG_GLUE.has(view.key(after));
+  return after < view.count && t.start[after] === t.end[m.end - 1] && tagGlue(view, after);
 }
 
-const TAG_GLUE = new Set(['_', '#', '@']);
+function tagGlue(view: TokenView, i: number): boolean {
+  return view.keyIs(i, '_') || view.keyIs(i, '#') || view.keyIs(i, '@');
+}
 
 const RULES = { name: 'gazetteer', country: 'country-name', acting: 'seat-of-power', block: 'not-an-actor' } as const;
 

@@ -138,7 +138,7 @@ function laterCapital(cases: readonly CaseRule[]): boolean {
 /** `al-Hachd`, `Al Qaïda`: the particle before the first word belongs to the name. */
 function withParticle(view: TokenView, s: number): number {
   const t = view.tokens;
-  if (s - 2 >= view.first && view.isGlue(s - 1) && view.key(s - 1) === '-' && view.isParticle(s - 2) && t.end[s - 2] === t.start[s - 1] && t.end[s - 1] === t.start[s]) return s - 2;
+  if (s - 2 >= view.first && view.isGlue(s - 1) && view.keyIs(s - 1, '-') && view.isParticle(s - 2) && t.end[s - 2] === t.start[s - 1] && t.end[s - 1] === t.start[s]) return s - 2;
   if (s - 1 >= view.first && view.isParticle(s - 1) && view.upperInitial(s - 1) && !view.breakBefore(s)) return s - 1;
   return s;
 }

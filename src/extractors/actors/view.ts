@@ -53,8 +53,9 @@ export class TokenView {
     return hasHighChar(k) ? stripMarks(k) : k;
   }
 
-  /** `key(i) === key`, without cutting the key when the token holds no combining mark. */
+  /** `key(i) === key` (false outside the tokens), without cutting the key when the token holds no combining mark. */
   keyIs(i: number, key: string): boolean {
+    if (i < 0 || i >= this.count) return false;
     const s = this.tokens.start[i]!;
     const e = this.tokens.end[i]!;
     if (e - s !== key.length) return this.key(i) === key;
