@@ -6,26 +6,49 @@
 import type { Doc, MentionSet } from '../pipeline/document.js';
 import type { Event, Place } from '../schema.js';
 import { candidatesOf } from './candidates.js';
-import { sentenceContexts } from './context.js';
-import { fill, rememberSubject, type Discourse, type Draft } from './fill.js';
+import { Contexts } from './context.js';
+import { eventLexicon } from './lexicon.js';
+import { Discourse, fill, type Draft } from './fill.js';
 import { groupSentence, mergeOrAdd } from './merge.js';
+import { occupantsOf } from './occupants.js';
+import { lexKey } from '../text/fold.js';
 
 const PLACE_ORDER: Record<Place['kind'], number> = { site: 0, city: 1, region: 2, country: 3 };
 
 export function assembleEvents(doc: Doc, mentions: Readonly<MentionSet>): Event[] {
-  const contexts = sentenceContexts(doc, mentions);
+  const contexts = new Contexts(doc, mentions);
   const spans = { text: doc.text, starts: doc.tokens.start, ends: doc.tokens.end };
-  const discourse: Discourse = { lastSubject: null, lastSubjectSentence: -1 };
+  const discourse = new Discourse(contexts);
   const drafts: Draft[] = [];
-  for (const ctx of contexts) {
-    const candidates = candidatesOf(ctx);
-    if (candidates.length > 0) {
-      const local = groupSentence(candidates.flatMap((c) => fill(c, spans, contexts, discourse)));
-      for (const d of local) mergeOrAdd(drafts, d, contexts);
-    }
-    rememberSubject(ctx, discourse);
+  for (const [index, at] of triggerTokens(doc, contexts.keys)) {
+    const candidates = candidatesOf(contexts.get(index), at);
+    if (candidates.length === 0) continue;
+    const local = groupSentence(candidates.flatMap((c) => fill(c, spans, contexts, discourse)));
+    for (const d of local) mergeOrAdd(drafts, d, contexts);
+  }
+  const needsOccupants = drafts.some((d) => d.type === 'attack' && !d.target && d.places.length > 0);
+  const occupants = needsOccupants ? occupantsOf(contexts) : new Map();
+  for (const d of drafts) {
+    if (d.type !== 'attack' || d.target) continue;
+    const at = d.places.map((p) => occupants.get(lexKey(p.name))).find((a) => a !== undefined);
+    if (at && at.id !== d.actor?.id) d.target = at;
   }
   return drafts.filter(isComplete).map((d) => toEvent(d, doc));
+}
+
+/** The tokens that can start a trigger, by body sentence, in order: one lookup per token of the document. */
+function triggerTokens(doc: Doc, keys: readonly string[]): Map<number, number[]> {
+  const byToken = eventLexicon().byToken;
+  const out = new Map<number, number[]>();
+  for (let i = 0; i < keys.length; i++) {
+    if (!byToken.has(keys[i]!)) continue;
+    const s = doc.sentenceOfToken[i]!;
+    if (s < 0 || doc.sentences[s]!.role !== 'body') continue;
+    const list = out.get(s);
+    if (list) list.push(i);
+    else out.set(s, [i]);
+  }
+  return out;
 }
 
 function isComplete(d: Draft): boolean {

@@ -29,12 +29,22 @@ const ANAPHOR_WINDOW = 2;
 /** Infinitive governors under which an attack still happened (`a commencé à lancer des attaques`). */
 const FACTUAL_GOVERNORS = new Set(['avoir', 'commencer', 'entamer', 'continuer', 'reprendre']);
 const NOUN_NEGATORS = new Set(['aucun', 'aucune', 'pas', 'sans', 'ni']);
+/** `jusqu'à un vrai retrait`: a condition, not an event. */
+const UNTIL = new Set(['jusqu']);
+let wishWords: Set<string> | null = null;
+/** Demand and negotiation words: `son appel pour le retrait`, `des négociations sur le retrait`. */
+function wishes(): Set<string> {
+  const m = eventLexicon().modality;
+  wishWords ??= new Set([...m.demand, ...m.negotiation]);
+  return wishWords;
+}
 /** Nouns that can refer back to an attack already told. */
 const ATTACK_ANAPHORS = new Set(['attaque', 'frappe', 'bombardement', 'raid', 'tir', 'agression', 'assaut', 'attentat', 'embuscade', 'salve', 'incursion', 'explosion', 'pilonnage']);
 
-export function candidatesOf(ctx: SentenceContext): Candidate[] {
+/** The event candidates of a sentence; `at` lists the tokens that can start a trigger, when known. */
+export function candidatesOf(ctx: SentenceContext, at?: readonly number[]): Candidate[] {
   if (ctx.info.role !== 'body') return [];
-  const triggers = findTriggers(ctx);
+  const triggers = findTriggers(ctx, at);
   if (triggers.length === 0) return [];
   let kept = triggers.map((t) => judge(t, ctx, triggers)).filter((c): c is Candidate => c !== null);
   // A crash in the sentence explains its deaths: weak attack readings give way.
@@ -70,7 +80,7 @@ function judge(t: Trigger, ctx: SentenceContext, all: readonly Trigger[]): Candi
   const g = t.group;
   if (g?.negated) return null;
   if (t.pos !== 'verb' && window(keys, t.first - 3, t.first, first, NOUN_NEGATORS)) return null;
-  if (t.pos !== 'verb' && window(keys, t.first - 5, t.first, first, new Set(['jusqu']))) return null;
+  if (t.pos !== 'verb' && window(keys, t.first - 5, t.first, first, UNTIL)) return null;
   if (window(keys, t.first - 8, t.first, first, m.hypothetical)) return null;
   let type = t.type;
   if (g?.tense === 'infinitive') {
@@ -81,7 +91,7 @@ function judge(t: Trigger, ctx: SentenceContext, all: readonly Trigger[]): Candi
   }
   if (type === 'attack' && window(keys, t.first - 4, t.first, first, m.threatGovernors)) type = 'threat';
   if (type === 'attack' && g?.tense === 'future') type = 'threat';
-  if ((type === 'withdrawal' || type === 'agreement') && window(keys, t.first - 5, t.first, first, new Set([...m.demand, ...m.negotiation]))) return null;
+  if ((type === 'withdrawal' || type === 'agreement') && window(keys, t.first - 5, t.first, first, wishes())) return null;
   return { type, trigger: t, ctx, anaphoric, mergeOnly, segments: [], owner: -1 };
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Actor, DateValue, EventType, Place } from '../schema.js';
 import type { Candidate } from './candidates.js';
-import type { SentenceContext } from './context.js';
+import type { Contexts, SentenceContext } from './context.js';
 import { demonymActor, demonymInside, insidePlace, nearestDate, nearestQuantity, objectOf, placeRole, placesOf, subjectOf, type Slots, type TokenSpans } from './slots.js';
 import { eventLexicon } from './lexicon.js';
 import { demonymIndex } from './demonyms.js';
@@ -29,20 +29,41 @@ export interface Draft extends Slots {
   landmarks: Set<string>;
 }
 
-/** Remembers the last subject, for pronouns (`elle a attaqué`) and speakers who are persons. */
-export interface Discourse {
-  lastSubject: Actor | null;
-  lastSubjectSentence: number;
+/**
+ * The subjects of the sentences before, for pronouns (`elle a attaqué`) and
+ * speakers who are persons: the nearest subject (outside quotations) among
+ * the few sentences before, read when first asked.
+ */
+export class Discourse {
+  private readonly subjects = new Map<number, Actor | null>();
+
+  constructor(private readonly contexts: Contexts) {}
+
+  subjectBefore(index: number): Actor | null {
+    for (let s = index - 1; s >= 0 && index - s <= DISCOURSE_REACH; s--) {
+      let subject = this.subjects.get(s);
+      if (subject === undefined) {
+        subject = sentenceSubject(this.contexts.get(s));
+        this.subjects.set(s, subject);
+      }
+      if (subject) return subject;
+    }
+    return null;
+  }
 }
 
 const CASUALTY_KINDS = new Set<EventType>(['attack', 'accident']);
+/** Verbs whose subject defends: it shot down or intercepted what attacked it. */
+const DEFENSIVE_VERBS = new Set(['abattre', 'intercepter']);
 const VICTIM_NOUNS = new Set(['mort', 'assassinat']);
 const TERRITORY_NOUNS = new Set(['territoire', 'territoires', 'sol']);
 const COUNTRY_PLACES = new Map(countries.countries.map((c) => [c.code, c]));
+/** How many tokens from the trigger a claim verb still governs it. */
+const CLAIM_REACH = 6;
 /** How far back a person speaker's organisation is looked for. */
 const DISCOURSE_REACH = 3;
 
-export function fill(c: Candidate, spans: TokenSpans, contexts: readonly SentenceContext[], discourse: Discourse): Draft[] {
+export function fill(c: Candidate, spans: TokenSpans, contexts: Contexts, discourse: Discourse): Draft[] {
   const { ctx, trigger: t } = c;
   const g = t.group;
   const head = g ? g.start : t.first;
@@ -51,11 +72,12 @@ export function fill(c: Candidate, spans: TokenSpans, contexts: readonly Sentenc
   const subject = () => {
     const s = subjectOf(ctx, head);
     if (s.actor) return s.actor;
-    if ((s.pronoun || c.type === 'threat') && discourse.lastSubject && ctx.info.index - discourse.lastSubjectSentence <= DISCOURSE_REACH) {
-      fromContext = true;
-      return discourse.lastSubject;
-    }
-    return null;
+    // `X a averti que ... seront pris pour cible`: a threat is the speaker's.
+    const speaker = c.type === 'threat' && !s.pronoun ? subjectOf(ctx, head, true).actor : null;
+    if (speaker) return speaker;
+    const before = s.pronoun || c.type === 'threat' ? discourse.subjectBefore(ctx.info.index) : null;
+    if (before) fromContext = true;
+    return before;
   };
   let actor: Actor | null = null;
   let target: Actor | null = null;
@@ -70,11 +92,14 @@ export function fill(c: Candidate, spans: TokenSpans, contexts: readonly Sentenc
         else actor = complement;
         actor ??= agentAfter(c, t.last + 1, 8) ?? (governedByAgentiveVerb(c) ? subject() : null);
         target ??= targetAfter(c, spans, t.last + 1, 12);
+      } else if (DEFENSIVE_VERBS.has(t.lemma)) {
+        // `Les forces américaines ont abattu deux drones qui les visaient`: the subject was attacked.
+        target = subject();
       } else {
         actor = subject();
         target = objectOf(c, spans, t.last + 1, 10);
       }
-      actor = claimant(c) ?? actor;
+      actor = claimant(c) ?? meansNationality(c, spans) ?? actor;
       break;
     case 'threat':
       actor = subject();
@@ -138,14 +163,12 @@ function governedByAgentiveVerb(c: Candidate): boolean {
   return false;
 }
 
-/** The subject of each sentence (outside quotations) is remembered for the pronouns and speakers of the next ones. */
-export function rememberSubject(ctx: SentenceContext, discourse: Discourse): void {
+/** The subject of a sentence's first finite verb, outside quotations. */
+function sentenceSubject(ctx: SentenceContext): Actor | null {
   const verb = firstVerbish(ctx);
+  if (verb === ctx.info.endToken) return null;
   const s = subjectOf(ctx, verb);
-  if (s.actor && !insideQuote(ctx, s.first)) {
-    discourse.lastSubject = s.actor;
-    discourse.lastSubjectSentence = ctx.info.index;
-  }
+  return s.actor && !insideQuote(ctx, s.first) ? s.actor : null;
 }
 
 /** Whether token `at` lies between quotation marks in its sentence. */
@@ -155,10 +178,15 @@ function insideQuote(ctx: SentenceContext, at: number): boolean {
   return quotes % 2 === 1;
 }
 
+const FINITE = new Set(['present', 'imperfect', 'future', 'conditional', 'simplePast']);
+
+/** The first finite verb of the sentence (one the verb lexicon knows), else its end. */
 function firstVerbish(ctx: SentenceContext): number {
+  const forms = eventLexicon().verbForms;
   for (let j = ctx.info.firstToken; j < ctx.info.endToken; j++) {
     const k = ctx.keys[j]!;
-    if (k === 'a' || k === 'ont' || k === 'est' || k === 'sont' || k === 'avait' || k === 'avaient' || k === 'aurait' || k === 'auraient') return j;
+    if (k.length < 2 && k !== 'a') continue;
+    if ((forms.get(k) ?? []).some((r) => FINITE.has(r.tense))) return j;
   }
   return ctx.info.endToken;
 }
@@ -208,9 +236,9 @@ function freeDate(c: Candidate, scope: (i: number) => boolean): DateValue | null
   return nearestDate(ctx, c.trigger.first, (d) => d.mod !== 'before' || c.type === 'withdrawal', free);
 }
 
-function paragraphDate(type: EventType, ctx: SentenceContext, contexts: readonly SentenceContext[]): DateValue | null {
+function paragraphDate(type: EventType, ctx: SentenceContext, contexts: Contexts): DateValue | null {
   for (let s = ctx.info.index - 1; s >= 0; s--) {
-    const prev = contexts[s]!;
+    const prev = contexts.get(s);
     if (prev.info.paragraph !== ctx.info.paragraph) break;
     const d = nearestDate(prev, prev.info.endToken, (x) => (type === 'withdrawal' ? true : x.mod === undefined || x.mod === 'approx'));
     if (d) return d;
@@ -256,10 +284,25 @@ function agentAfter(c: Candidate, from: number, reach: number): Actor | null {
   return null;
 }
 
-/** `X a revendiqué`, `revendiqué(e)s par X` in the sentence. */
-function claimant(c: Candidate): Actor | null {
+/** `missiles russes`, `frappes israéliennes`: a nationality right after the means names who used them. */
+function meansNationality(c: Candidate, spans: TokenSpans): Actor | null {
   const { ctx } = c;
-  for (let j = ctx.info.firstToken; j < ctx.info.endToken; j++) {
+  for (const m of ctx.attackTypes) {
+    if (!inScope(c.segments, m.first, c.owner)) continue;
+    for (let j = m.last + 1; j <= Math.min(ctx.info.endToken - 1, m.last + 2); j++) {
+      const d = insidePlace(ctx, j) ? null : demonymActor(ctx, j, spans.text, spans.starts, spans.ends);
+      if (d) return d;
+    }
+  }
+  return null;
+}
+
+/** `X a revendiqué l'attaque`, `l'attaque revendiquée par X`: a claim that governs the trigger. */
+function claimant(c: Candidate): Actor | null {
+  const { ctx, trigger: t } = c;
+  const from = Math.max(ctx.info.firstToken, t.first - CLAIM_REACH);
+  const to = Math.min(ctx.info.endToken, t.last + CLAIM_REACH);
+  for (let j = from; j < to; j++) {
     if (!ctx.keys[j]!.startsWith('revendiqu')) continue;
     const after = ctx.actors.find((x) => x.first > j && x.first <= j + 4 && ctx.keys[x.first - 1] !== 'contre');
     if (after && ctx.keys.slice(j + 1, after.first).includes('par')) return { start: after.start, end: after.end, text: after.text, id: after.id, name: after.name, kind: after.kind };
@@ -275,7 +318,7 @@ function nounComplement(c: Candidate, spans: TokenSpans): Actor | null {
   const end = Math.min(ctx.info.endToken, t.last + 7);
   for (let j = t.last + 1; j < end; j++) {
     const k = ctx.keys[j]!;
-    if (k === 'contre' || k === 'sur' || k === 'visant' || k === ',' || k === 'par' || k === 'a' || k === 'ont' || k === 'qui') return null;
+    if (k === 'contre' || k === 'sur' || k === 'visant' || k === ',' || k === 'par' || k === 'qui' || isVerbForm(k)) return null;
     const a = ctx.actors.find((x) => x.first === j);
     if (a) return { start: a.start, end: a.end, text: a.text, id: a.id, name: a.name, kind: a.kind };
     if (j <= t.last + 2) {
@@ -284,6 +327,10 @@ function nounComplement(c: Candidate, spans: TokenSpans): Actor | null {
     }
   }
   return null;
+}
+
+function isVerbForm(key: string): boolean {
+  return (eventLexicon().verbForms.get(key) ?? []).length > 0;
 }
 
 /** `contre X`, `sur X`, `visant X` after the trigger. */

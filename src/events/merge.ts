@@ -7,10 +7,22 @@
  * communiqué`) stay separate.
  */
 import type { Place } from '../schema.js';
-import { lexKey } from '../text/fold.js';
-import type { SentenceContext } from './context.js';
+import { lexKey as foldKey } from '../text/fold.js';
+import type { Contexts, SentenceContext } from './context.js';
 import type { Draft } from './fill.js';
 import { eventLexicon } from './lexicon.js';
+
+const keyCache = new Map<string, string>();
+/** Folded comparison key of a name or date text, cached: the same few names come back again and again. */
+function lexKey(text: string): string {
+  let k = keyCache.get(text);
+  if (k === undefined) {
+    k = foldKey(text);
+    if (keyCache.size > 10_000) keyCache.clear();
+    keyCache.set(text, k);
+  }
+  return k;
+}
 
 /** How many sentences back an anaphor (`cette attaque`, `l'accord`) may refer. */
 const ANAPHOR_REACH = 12;
@@ -41,7 +53,7 @@ export function groupSentence(drafts: Draft[]): Draft[] {
   return out;
 }
 
-export function mergeOrAdd(drafts: Draft[], d: Draft, contexts: readonly SentenceContext[]): void {
+export function mergeOrAdd(drafts: Draft[], d: Draft, contexts: Contexts): void {
   const at = d.sentences[0]!;
   if (d.type === 'troop_presence') {
     const twin = drafts.find(
@@ -55,7 +67,7 @@ export function mergeOrAdd(drafts: Draft[], d: Draft, contexts: readonly Sentenc
   // `Les attaques ... depuis 2015` is an aggregate of its own, not a reference to the last attack.
   const anaphoric = c.anaphoric && !(d.ownDate && d.date?.mod === 'after');
   const reach = anaphoric || c.mergeOnly ? ANAPHOR_REACH : d.type === 'attack' ? CONTINUATION_REACH : REACH[d.type]!;
-  const fresh = d.type === 'attack' && !anaphoric && hasNewEventMarker(contexts[at]!, c.trigger.first);
+  const fresh = d.type === 'attack' && !anaphoric && hasNewEventMarker(contexts.get(at), c.trigger.first);
   for (let k = drafts.length - 1; k >= 0 && !fresh; k--) {
     const o = drafts[k]!;
     const last = o.sentences[o.sentences.length - 1]!;
@@ -68,7 +80,13 @@ export function mergeOrAdd(drafts: Draft[], d: Draft, contexts: readonly Sentenc
     absorb(o, d);
     return;
   }
-  if (!c.mergeOnly) drafts.push(d);
+  if (c.mergeOnly) return;
+  // `une fois de plus`, `également`: the same campaign goes on against the same target.
+  if (fresh && !d.target) {
+    const previous = [...drafts].reverse().find((o) => o.type === 'attack' && at - o.sentences[o.sentences.length - 1]! <= CONTINUATION_REACH);
+    if (previous?.target && previous.target.id !== d.actor?.id) d.target = previous.target;
+  }
+  drafts.push(d);
 }
 
 /** `un autre communiqué`, `une fois de plus`, `également` before the trigger or just after it. */

@@ -17,15 +17,33 @@ export interface Segment {
   owner: number;
 }
 
-let starters: string[][] | null = null;
+let starters: Map<string, { words: string[]; purpose: boolean }[]> | null = null;
 
-function contextStarters(): string[][] {
-  starters ??= [...eventLexicon().modality.contextStarters].map((s) => s.split(' '));
+/** Background and purpose starters by their first word. */
+function contextStarters(): Map<string, { words: string[]; purpose: boolean }[]> {
+  if (starters) return starters;
+  starters = new Map();
+  const m = eventLexicon().modality;
+  const add = (phrase: string, purpose: boolean) => {
+    const words = phrase.split(' ');
+    const list = starters!.get(words[0]!) ?? [];
+    list.push({ words, purpose });
+    starters!.set(words[0]!, list);
+  };
+  for (const phrase of m.contextStarters) add(phrase, false);
+  for (const phrase of m.purposeStarters) add(phrase, true);
   return starters;
 }
 
+/** The starter at `at`: 'background', 'purpose', or null. */
+function starterAt(keys: readonly string[], at: number, end: number): 'background' | 'purpose' | null {
+  const list = contextStarters().get(keys[at] ?? '');
+  const hit = list?.find((s) => s.words.every((w, n) => at + n < end && keys[at + n] === w));
+  return hit ? (hit.purpose ? 'purpose' : 'background') : null;
+}
+
 function startsContext(keys: readonly string[], at: number, end: number): boolean {
-  return contextStarters().some((words) => words.every((w, n) => at + n < end && keys[at + n] === w));
+  return starterAt(keys, at, end) !== null;
 }
 
 /** Segments of a sentence; `anchors` are trigger token indices, in any order. */
@@ -36,6 +54,7 @@ export function segments(ctx: SentenceContext, anchors: readonly number[]): Segm
   const out: Segment[] = [];
   let start = first;
   let background = startsContext(keys, first, end);
+  let purpose = starterAt(keys, first, end) === 'purpose';
   for (let i = first + 1; i <= end; i++) {
     const k = i < end ? keys[i]! : '';
     // `une attaque de drone sur A et une attaque de missile sur B`: `et` before another trigger splits.
@@ -44,8 +63,12 @@ export function segments(ctx: SentenceContext, anchors: readonly number[]): Segm
     if (!isBreak) continue;
     if (i > start) out.push({ first: start, end: i, background, owner: -1 });
     const punct = k === ',' || k === ';' || k === ':' || k === '(' || k === ')';
+    // A list goes on in the purpose it started in: `servant à l'initiation aux roquettes, missiles et drones`.
+    const listGoesOn = k === ',' && purpose && !anchors.some((a) => a > i && a <= nextBreak(keys, i + 1, end, breaks));
     start = punct ? i + 1 : i;
-    background = i < end && (startsContext(keys, i, end) || startsContext(keys, i + 1, end));
+    const starter = i < end ? (starterAt(keys, i, end) ?? starterAt(keys, i + 1, end)) : null;
+    background = listGoesOn || starter !== null;
+    purpose = listGoesOn || starter === 'purpose';
   }
   for (const seg of out) {
     const owners = anchors.map((a, n) => (a >= seg.first && a < seg.end ? n : -1)).filter((n) => n >= 0);
@@ -61,6 +84,12 @@ export function segments(ctx: SentenceContext, anchors: readonly number[]): Segm
     seg.owner = (before ?? after)?.owner ?? -1;
   }
   return out;
+}
+
+/** The next segment break at or after `from` (or `end`). */
+function nextBreak(keys: readonly string[], from: number, end: number, breaks: Set<string>): number {
+  for (let j = from; j < end; j++) if (breaks.has(keys[j]!)) return j;
+  return end;
 }
 
 /** Whether token `i` lies in a segment of trigger `owner`: its own, or one attached to it that is not background. */

@@ -20,6 +20,8 @@ const PREPOSITIONS = new Set([
 const DETERMINERS = new Set(['le', 'la', 'l', 'les', "'", 'un', 'une', 'des', 'ce', 'cette', 'ces', 'leur', 'leurs', 'son', 'sa', 'ses']);
 const TARGET_INTRO = new Set(['contre', 'sur', 'visant', 'vers']);
 const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles']);
+/** Words that open a clause with its own subject. */
+const CLAUSE_OPENERS = new Set(['que', 'qu', 'mais', 'tandis', ';']);
 /** Nouns whose `de X` complement is who acts: `le porte-parole des Brigades`, `les forces de la coalition`. */
 const ROLE_NOUNS = new Set([
   'secretaire', 'general', 'parole', 'chef', 'chefs', 'commandant', 'commandement', 'dirigeant', 'dirigeants', 'responsable', 'responsables',
@@ -71,12 +73,22 @@ export interface TokenSpans {
 }
 
 /** The subject before token `before`: the nearest actor that no preposition governs, or a pronoun. */
-export function subjectOf(ctx: SentenceContext, before: number): { actor: Actor | null; pronoun: boolean; first: number } {
-  const first = ctx.info.firstToken;
-  for (let j = before - 1; j >= first && j >= before - 3; j--) if (PRONOUNS.has(ctx.keys[j]!)) return { actor: null, pronoun: true, first: j };
+export function subjectOf(ctx: SentenceContext, before: number, acrossQue = false): { actor: Actor | null; pronoun: boolean; first: number } {
+  const sentenceStart = ctx.info.firstToken;
+  for (let j = before - 1; j >= sentenceStart && j >= before - 3; j--) if (PRONOUNS.has(ctx.keys[j]!)) return { actor: null, pronoun: true, first: j };
+  // `X a indiqué que les bombardements avaient visé ...`, `X a détruit les missiles, mais les débris ont tué ...`:
+  // the subject of a clause after `que` or `mais` is not before it.
+  let first = sentenceStart;
+  for (let j = before - 1; j > sentenceStart && !acrossQue; j--) {
+    if (CLAUSE_OPENERS.has(ctx.keys[j]!)) {
+      first = j + 1;
+      break;
+    }
+  }
   for (let k = ctx.actors.length - 1; k >= 0; k--) {
     const a = ctx.actors[k]!;
     if (a.last >= before) continue;
+    if (a.first < first) break;
     if (isComplement(ctx.keys, a.first, first) && !afterRoleNoun(ctx.keys, a.first, first)) continue;
     return { actor: asActor(a), pronoun: false, first: a.first };
   }
@@ -116,15 +128,55 @@ export function insidePlace(ctx: SentenceContext, i: number): boolean {
   return ctx.places.some((p) => i >= p.first && i <= p.last);
 }
 
-/** What the words before a place make of it: where it happened, a landmark near it, or where the attack came from. */
-export function placeRole(ctx: SentenceContext, first: number): 'location' | 'landmark' | 'origin' {
-  const from = Math.max(ctx.info.firstToken, first - 6);
-  const before = ctx.keys.slice(from, first).filter((k) => k !== "'" && k !== '-').join(' ');
+type PlaceRole = 'location' | 'landmark' | 'origin';
+let roleCues: { words: string[]; role: PlaceRole }[] | null = null;
+
+function cues(): { words: string[]; role: PlaceRole }[] {
   const m = eventLexicon().modality;
-  const endsWith = (cues: Set<string>) => [...cues].some((c) => before.endsWith(c) || before.includes(`${c} `));
-  if (endsWith(m.nonLocationCues)) return 'origin';
-  if (endsWith(m.referenceCues)) return 'landmark';
-  return 'location';
+  roleCues ??= [
+    ...[...m.nonLocationCues].map((c) => ({ words: c.split(' '), role: 'origin' as const })),
+    ...[...m.referenceCues].map((c) => ({ words: c.split(' '), role: 'landmark' as const })),
+  ];
+  return roleCues;
+}
+
+/** How many words before a place a cue may start. */
+const ROLE_REACH = 6;
+
+const roleCache = new WeakMap<SentenceContext, Map<number, PlaceRole>>();
+
+/** What the words before a place make of it: where it happened, a landmark near it, or where the attack came from. */
+export function placeRole(ctx: SentenceContext, first: number): PlaceRole {
+  let cache = roleCache.get(ctx);
+  if (!cache) {
+    cache = new Map();
+    roleCache.set(ctx, cache);
+  }
+  let role = cache.get(first);
+  if (role === undefined) {
+    role = readPlaceRole(ctx, first);
+    cache.set(first, role);
+  }
+  return role;
+}
+
+function readPlaceRole(ctx: SentenceContext, first: number): PlaceRole {
+  const from = Math.max(ctx.info.firstToken, first - ROLE_REACH);
+  const words: string[] = [];
+  for (let j = from; j < first; j++) {
+    const k = ctx.keys[j]!;
+    if (k !== "'" && k !== '-') words.push(k);
+  }
+  let role: PlaceRole = 'location';
+  for (const cue of cues()) {
+    for (let i = 0; i + cue.words.length <= words.length; i++) {
+      if (cue.words.every((w, n) => words[i + n] === w)) {
+        if (cue.role === 'origin') return 'origin';
+        role = 'landmark';
+      }
+    }
+  }
+  return role;
 }
 
 export function placesOf(ctx: SentenceContext, keep: (first: number) => boolean = () => true): Place[] {

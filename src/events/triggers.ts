@@ -31,13 +31,15 @@ const SKIPPED = new Set(["'", '-']);
 const DETERMINERS = new Set(['un', 'une', 'des', 'du', 'de', 'd', 'cette', 'ces', 'ce', 'cet', 'sa', 'son', 'ses', 'nos', 'notre', 'aux', 'au', 'la', 'le', 'l', 'leurs', 'quelques', 'plusieurs', 'chaque']);
 const AUXILIARY_CONTEXT = new Set(['a', 'ont', 'avait', 'avaient', 'ete', 'est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'aura', 'auront', 'aurait', 'auraient', 'avoir', 'etre', 'ai', 'as', 'avons', 'avez', 'fut', 'furent', 'serait', 'seraient']);
 
-export function findTriggers(ctx: SentenceContext): Trigger[] {
+/** The triggers of a sentence; `at` lists the tokens that can start one, when the caller already knows them. */
+export function findTriggers(ctx: SentenceContext, at?: readonly number[]): Trigger[] {
   const lex = eventLexicon();
   const { keys } = ctx;
   const { firstToken: first, endToken: end } = ctx.info;
   const out: Trigger[] = [];
   let covered = first - 1;
-  for (let i = first; i < end; i++) {
+  const positions = at ?? range(first, end);
+  for (const i of positions) {
     if (i <= covered) continue;
     const key = keys[i]!;
     const info = lex.byToken.get(key);
@@ -64,6 +66,12 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
       out.push({ type: entry.type, lemma, pos: 'verb', first: i, last: i, entry, group });
     }
   }
+  return out;
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) out.push(i);
   return out;
 }
 

@@ -17,6 +17,8 @@ export interface ThresholdFile {
   about: string[];
   all: Floors;
   seeds: Record<string, Floors>;
+  /** Floors over ../shared/corpus/dev, checked when that corpus is beside the project (as in CI). */
+  dev?: Floors;
 }
 
 /** The measures the floors apply to, read from a document's or a corpus's metrics. */
