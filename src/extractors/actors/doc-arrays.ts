@@ -13,12 +13,27 @@ const MAX_BYTES = 4 << 20;
 let owner: Tokens | null = null;
 let buffer = new ArrayBuffer(64 << 10);
 let used = 0;
+let epoch = 0;
+
+/**
+ * Changes whenever the buffer passes to another document: an array kept for
+ * a document (a cache) is still its own while `owner(tokens)` holds.
+ */
+export function owns(tokens: Tokens, since: number): boolean {
+  return owner === tokens && epoch === since;
+}
+
+/** The current epoch, to give `owns` later. */
+export function currentEpoch(): number {
+  return epoch;
+}
 
 /** Where `bytes` bytes start in `buffer` for `tokens`, or -1 when they get their own array. */
 function carve(tokens: Tokens, bytes: number): number {
   if (owner !== tokens) {
     owner = tokens;
     used = 0;
+    epoch++;
   }
   let at = (used + 7) & ~7;
   if (at + bytes > buffer.byteLength) {

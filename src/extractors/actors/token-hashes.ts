@@ -5,16 +5,17 @@
  */
 import type { Doc } from '../../pipeline/document.js';
 import type { Tokens } from '../../text/tokens.js';
-import { int32s } from './doc-arrays.js';
+import { currentEpoch, int32s, owns } from './doc-arrays.js';
 import { hashKey } from './hash.js';
 
 let cachedFor: Tokens | null = null;
+let cachedEpoch = -1;
 let cached: Int32Array = new Int32Array(0);
 
 /** `hashKey(doc.tokens.key(i))` for every token `i`, valid while `doc` is the document being read (doc-arrays.ts). */
 export function tokenHashes(doc: Doc): Int32Array {
   const t = doc.tokens;
-  if (cachedFor === t) return cached;
+  if (cachedFor === t && owns(t, cachedEpoch)) return cached;
   const out = int32s(t, t.count);
   const f = doc.folded;
   const { start, end } = t;
@@ -31,6 +32,7 @@ export function tokenHashes(doc: Doc): Int32Array {
     out[i] = j === e ? h & 0x3fffffff : hashKey(t.key(i));
   }
   cachedFor = t;
+  cachedEpoch = currentEpoch();
   cached = out;
   return out;
 }

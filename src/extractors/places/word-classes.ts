@@ -9,7 +9,7 @@
 import functionWords from '../../lexicons/fr/function-words.json' with { type: 'json' };
 import type { Doc } from '../../pipeline/document.js';
 import { TokenKind, type Tokens } from '../../text/tokens.js';
-import { uint8s } from '../actors/doc-arrays.js';
+import { currentEpoch, owns, uint8s } from '../actors/doc-arrays.js';
 import { HashBits } from '../actors/hash-bits.js';
 import { tokenHashes } from '../actors/token-hashes.js';
 import { curatedFirstWords } from './gazetteer.js';
@@ -48,6 +48,7 @@ function classTable(): HashBits {
 }
 
 let cachedFor: Tokens | null = null;
+let cachedEpoch = -1;
 let cached: Uint8Array = new Uint8Array(0);
 let cachedCurated: number[] = [];
 let cachedCapitals: Int32Array = new Int32Array(0);
@@ -55,7 +56,7 @@ let cachedCapitals: Int32Array = new Int32Array(0);
 /** `WordClass` bits of every word token (0 for punctuation), valid while `doc` is the document being read. */
 export function wordClasses(doc: Doc): Uint8Array {
   const t = doc.tokens;
-  if (cachedFor === t) return cached;
+  if (cachedFor === t && owns(t, cachedEpoch)) return cached;
   const bits = classTable();
   const hashes = tokenHashes(doc);
   const out = uint8s(t, t.count);
@@ -72,6 +73,7 @@ export function wordClasses(doc: Doc): Uint8Array {
     if (i >= body && k !== TokenKind.Number && isCapitalized(doc, i)) capitals.push(i);
   }
   cachedFor = t;
+  cachedEpoch = currentEpoch();
   cached = out;
   cachedCurated = curated;
   cachedCapitals = Int32Array.from(capitals);
