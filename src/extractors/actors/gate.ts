@@ -10,6 +10,7 @@ import { ruleIndex } from './lexicon-index.js';
 import { looseKeyOf } from './match.js';
 import { TokenKind } from '../../text/tokens.js';
 import { int32s, uint16s } from './doc-arrays.js';
+import { capitalTokens } from './token-hashes.js';
 import { HashBits } from './hash-bits.js';
 import { WordMemo } from './word-memo.js';
 import type { TokenView } from './view.js';
@@ -73,14 +74,17 @@ export function gateTokens(view: TokenView, g: Gazetteer): Gated {
   const doc = view.doc;
   const hashes = view.hashes;
   const kind = view.tokens.kind;
+  const capitals = capitalTokens(doc);
   const mask = uint16s(view.tokens, view.count);
   const list = int32s(view.tokens, view.count);
   let n = 0;
+  let c = 0;
   for (let i = view.first; i < view.count; i++) {
     if (kind[i] === TokenKind.Punct) continue;
     const h = hashes[i]!;
     let bits = table.get(h);
-    if (view.upperInitial(i)) bits |= Gate.Upper;
+    while (c < capitals.length && capitals[c]! < i) c++;
+    if (c < capitals.length && capitals[c] === i) bits |= Gate.Upper;
     // A transliterated name starts with a capital or with a common noun that opens one.
     if ((bits & (Gate.Upper | Gate.LooseLower)) !== 0) bits |= looseRoot.token(doc, i, h);
     if (bits === 0) continue;

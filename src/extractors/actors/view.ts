@@ -7,7 +7,7 @@
 import type { Doc } from '../../pipeline/document.js';
 import { stripMarks } from '../../text/fold.js';
 import { int32s } from './doc-arrays.js';
-import { tokenHashes } from './token-hashes.js';
+import { isCapital, tokenHashes } from './token-hashes.js';
 import { TokenKind, type Tokens } from '../../text/tokens.js';
 
 const APOSTROPHE = 39;
@@ -132,13 +132,7 @@ export class TokenView {
 
   /** Whether token `i` is written with a capital first letter. */
   upperInitial(i: number): boolean {
-    const at = this.tokens.start[i]!;
-    const code = this.text.charCodeAt(at);
-    if (code < 0x80) return code >= 65 && code <= 90;
-    // Latin-1: À to Þ (but ×) are the capitals.
-    if (code < 0x100) return code >= 0xc0 && code <= 0xde && code !== 0xd7;
-    const c = this.text[at]!;
-    return c !== c.toLowerCase();
+    return isCapital(this.text, this.tokens.start[i]!);
   }
 
   /** Whether a line break separates token `i` from the one before. */

@@ -7,7 +7,8 @@
 import type { Doc } from '../../pipeline/document.js';
 import { TokenKind } from '../../text/tokens.js';
 import { uint8s } from '../actors/doc-arrays.js';
-import { capitalWords, WordClass, wordClasses } from './word-classes.js';
+import { capitalTokens as sharedCapitals } from '../actors/token-hashes.js';
+import { WordClass, wordClasses } from './word-classes.js';
 
 const beforeCache = new WeakMap<Doc, Int32Array>();
 
@@ -16,7 +17,7 @@ export const LOOKBACK = 10;
 
 /** Indices of the word tokens of the body that start with a capital letter, in order. */
 export function capitalTokens(doc: Doc): Int32Array {
-  return capitalWords(doc);
+  return sharedCapitals(doc);
 }
 
 /**

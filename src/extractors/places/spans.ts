@@ -7,6 +7,7 @@
 import type { Doc } from '../../pipeline/document.js';
 import { TokenKind } from '../../text/tokens.js';
 import { isElision } from './translit.js';
+import { isCapital } from '../actors/token-hashes.js';
 
 export interface WordRun {
   /** Folded words, as `wordsOfFolded` gives them for a name. */
@@ -20,12 +21,7 @@ export interface WordRun {
 }
 
 export function isCapitalized(doc: Doc, token: number): boolean {
-  const code = doc.text.charCodeAt(doc.tokens.start[token]!);
-  if (code < 128) return code >= 65 && code <= 90;
-  // Latin-1: À to Þ (but ×) are the capitals.
-  if (code < 0x100) return code >= 0xc0 && code <= 0xde && code !== 0xd7;
-  const c = doc.text[doc.tokens.start[token]!]!;
-  return c !== c.toLowerCase();
+  return isCapital(doc.text, doc.tokens.start[token]!);
 }
 
 function isWordToken(doc: Doc, i: number): boolean {

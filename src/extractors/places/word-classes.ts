@@ -14,7 +14,6 @@ import { HashBits } from '../actors/hash-bits.js';
 import { tokenHashes } from '../actors/token-hashes.js';
 import { curatedFirstWords } from './gazetteer.js';
 import { placeLexicon } from './lexicon.js';
-import { isCapitalized } from './spans.js';
 import { articles } from './translit.js';
 
 export const enum WordClass {
@@ -51,7 +50,6 @@ let cachedFor: Tokens | null = null;
 let cachedEpoch = -1;
 let cached: Uint8Array = new Uint8Array(0);
 let cachedCurated: number[] = [];
-let cachedCapitals: Int32Array = new Int32Array(0);
 
 /** `WordClass` bits of every word token (0 for punctuation), valid while `doc` is the document being read. */
 export function wordClasses(doc: Doc): Uint8Array {
@@ -62,29 +60,21 @@ export function wordClasses(doc: Doc): Uint8Array {
   const out = uint8s(t, t.count);
   const kind = t.kind;
   const curated: number[] = [];
-  const capitals: number[] = [];
-  const body = t.indexAt(doc.bodyStart);
   for (let i = 0; i < t.count; i++) {
     const k = kind[i];
     if (k === TokenKind.Punct) continue;
     const b = bits.get(hashes[i]!);
     out[i] = b;
     if ((b & WordClass.CuratedFirst) !== 0) curated.push(i);
-    if (i >= body && k !== TokenKind.Number && isCapitalized(doc, i)) capitals.push(i);
   }
   cachedFor = t;
   cachedEpoch = currentEpoch();
   cached = out;
   cachedCurated = curated;
-  cachedCapitals = Int32Array.from(capitals);
   return out;
 }
 
-/** The word tokens of the body that start with a capital letter, in order (see capitals.ts). */
-export function capitalWords(doc: Doc): Int32Array {
-  wordClasses(doc);
-  return cachedCapitals;
-}
+
 
 /** The tokens that may open a curated name (`mer`, `territoires`), in order. */
 export function curatedFirstTokens(doc: Doc): readonly number[] {
