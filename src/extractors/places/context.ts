@@ -89,7 +89,8 @@ function coordinated(doc: Doc, i: number): number {
 }
 
 function applyLocative(doc: Doc, i: number, locatives: readonly (readonly string[])[], byStart: Map<number, Candidate>, added: Candidate[]): void {
-  const run = wordRun(doc, i, 8);
+  // The longest locative and one word of the name: no further word is read.
+  const run = wordRun(doc, i, locatives[0]!.length + 1);
   for (const loc of locatives) {
     if (!startsWith(run, loc) || run.words.length <= loc.length) continue;
     // `a` is the preposition only when the text writes `à`.
