@@ -7,21 +7,12 @@ import type { Doc } from '../../pipeline/document.js';
 import { TokenKind } from '../../text/tokens.js';
 import type { Candidate } from './candidate.js';
 import type { PlaceEntry } from './entry.js';
-import functionWords from '../../lexicons/fr/function-words.json' with { type: 'json' };
-import { anyCaseFirstWords, hasKey, isArticleOnlyKey, isCuratedFirstWord, isKeyPrefix, isSmallPrefix, lookupPlaces, maxNameWords } from './gazetteer.js';
-import { capitalTokens, tokensBeforeCapitals } from './capitals.js';
+import { hasKey, isArticleOnlyKey, isKeyPrefix, isSmallPrefix, lookupPlaces, maxNameWords } from './gazetteer.js';
 import { isCapitalized, wordRun, type WordRun } from './spans.js';
-import { tokenKeys } from './token-keys.js';
-import { isArticle, keyOfWords, translitWord } from './translit.js';
+import { isSmall, PARTICLES, Start, startMemo } from './start-bits.js';
+import { startTokens } from './start-tokens.js';
+import { isArticle, keyOfWords } from './translit.js';
 import { tokenHashes } from '../actors/token-hashes.js';
-import { WordMemo } from '../actors/word-memo.js';
-import { curatedFirstTokens, WordClass, wordClasses } from './word-classes.js';
-
-/** A sentence opens with `Le`, `Les`, `Selon`: not a place unless a capitalized word follows (`Le Caire`). */
-const FUNCTION_WORDS = new Set(functionWords.french);
-
-/** Small words inside names that need no capital (`bande de Gaza`, `Deir ez-Zor`). */
-const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'd', 'l', 'et', 'e', 'i', 'y', 'a', 'an', 'bin', 'ben', 'ibn', 'abu', 'of', 'the', 'sur', 'en']);
 
 export function findNamed(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
@@ -75,33 +66,6 @@ export function findNamed(doc: Doc): Candidate[] {
   return out;
 }
 
-const enum Start {
-  CuratedFirst = 1,
-  Function = 2,
-  MayBegin = 4,
-  /** A particle, an article or one letter: a name goes on past it. */
-  Small = 8,
-  /** The word alone is a key. */
-  Key = 16,
-  /** The word begins a key of several words. */
-  Prefix = 32,
-}
-
-let memo: WordMemo | null = null;
-
-/** What a word says about a name starting with it, remembered by word: one probe per capitalized token. */
-function startMemo(): WordMemo {
-  memo ??= new WordMemo((word) => {
-    const key = keyOfWords([word]);
-    let v = (isCuratedFirstWord(word) ? Start.CuratedFirst : 0) | (FUNCTION_WORDS.has(word) ? Start.Function : 0) | (mayBegin(word) ? Start.MayBegin : 0);
-    if (isSmall(word)) v |= Start.Small;
-    if (key && hasKey(key)) v |= Start.Key;
-    if (isKeyPrefix(key)) v |= Start.Prefix;
-    return v;
-  });
-  return memo;
-}
-
 const ONE = [1];
 
 /** The run of one word at token `i` (not glued to the next by an apostrophe). */
@@ -109,21 +73,10 @@ function oneWord(doc: Doc, i: number): WordRun {
   return { words: [doc.tokens.key(i)], firstToken: [i], lastToken: [i], capital: [isCapitalized(doc, i)] };
 }
 
-function isSmall(word: string): boolean {
-  return PARTICLES.has(word) || isArticle(word) || word.length === 1;
-}
-
 /** `Qa'im`: an apostrophe glues the next token into the same word (see spans.ts), which the word's own bits do not tell. */
 function apostropheGlued(doc: Doc, i: number): boolean {
   const t = doc.tokens;
   return i + 2 < t.count && t.end[i] === t.start[i + 1] && t.kind[i + 1] === TokenKind.Punct && doc.folded.charCodeAt(t.start[i + 1]!) === 39;
-}
-
-/** Whether a name can begin with this folded word: a particle, or a key, or the start of a longer key. */
-function mayBegin(word: string): boolean {
-  if (word.length === 1 || PARTICLES.has(word) || isArticle(word)) return true;
-  const key = translitWord(word);
-  return hasKey(key) || isKeyPrefix(key);
 }
 
 /** Whether the next word (past a glued `'` or `-`) is capitalized: `Le Caire`, `N'Djamena`. */
@@ -134,15 +87,15 @@ function capitalizedNext(doc: Doc, i: number): boolean {
   return j < t.count && t.kind[j] !== TokenKind.Punct && isCapitalized(doc, j);
 }
 
+const SHORT_RUN = 2;
+/** Set by `keyLengths`: every word of the run still began some key, so a longer run may give more. */
+let ranOut = false;
+
 /**
  * The numbers of words of the run that form a key of the index, shortest
  * first: the run is read while its words begin some longer key, so a
  * sequence of capitalized words (`Lloyd Austin`) costs a lookup or two.
  */
-const SHORT_RUN = 2;
-/** Set by `keyLengths`: every word of the run still began some key, so a longer run may give more. */
-let ranOut = false;
-
 function keyLengths(run: WordRun, first: number): number[] {
   const out: number[] = [];
   let k = 1;
@@ -167,54 +120,6 @@ function keyLengths(run: WordRun, first: number): number[] {
   }
   ranOut = true;
   return out;
-}
-
-/**
- * Where a name may start: a capitalized word, an article glued to one
- * (`al-Tanf`), a curated name's first word a few words before one (`mer
- * Rouge`, `bande de Gaza`), and the curated names that need no capital.
- */
-function startTokens(doc: Doc): Int32Array {
-  const tk = tokenKeys(doc);
-  const classes = wordClasses(doc);
-  const capitals = capitalTokens(doc);
-  const before = tokensBeforeCapitals(doc);
-  const out: number[] = [];
-  for (const i of before) {
-    if ((classes[i]! & (WordClass.Article | WordClass.CuratedFirst)) === 0) continue;
-    const key = tk(i);
-    if (isArticle(key) || isCuratedFirstWord(key)) out.push(i);
-  }
-  // Anywhere in the body, a curated name that needs no capital (`territoires palestiniens occupés`), written as its key.
-  const anyCase = anyCaseFirstWords();
-  const from = doc.tokens.indexAt(doc.bodyStart);
-  for (const i of curatedFirstTokens(doc)) {
-    if (i < from || doc.tokens.end[i]! - doc.tokens.start[i]! !== anyCaseLength(anyCase, i, doc)) continue;
-    if (anyCase.includes(tk(i))) out.push(i);
-  }
-  if (out.length === 0) return capitals;
-  out.sort((a, b) => a - b);
-  return mergeSorted(capitals, out);
-}
-
-/** The length of the token when some any-case first word has it, else -1 (most tokens: no key cut). */
-function anyCaseLength(words: readonly string[], i: number, doc: Doc): number {
-  const n = doc.tokens.end[i]! - doc.tokens.start[i]!;
-  for (const w of words) if (w.length === n) return n;
-  return -1;
-}
-
-/** The union of two ascending lists, ascending, without repeats. */
-function mergeSorted(a: Int32Array, b: readonly number[]): Int32Array {
-  const all = new Int32Array(a.length + b.length);
-  let n = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const x = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
-    if (n === 0 || all[n - 1] !== x) all[n++] = x;
-  }
-  return all.subarray(0, n);
 }
 
 function eligible(e: PlaceEntry, run: WordRun, k: number, key: string): boolean {
