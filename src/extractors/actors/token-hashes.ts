@@ -54,7 +54,8 @@ function read(doc: Doc): void {
   cachedFor = t;
   cachedEpoch = currentEpoch();
   cachedHashes = hashes;
-  cachedCapitals = capitals.subarray(0, n);
+  // A long document's list is copied out of its token-sized array, which it would otherwise keep alive.
+  cachedCapitals = t.count > 1 << 16 ? capitals.slice(0, n) : capitals.subarray(0, n);
 }
 
 /** Whether the character at `at` is a capital letter. */
