@@ -13,9 +13,9 @@ import type { TokenView } from './view.js';
 export function addAcronyms(view: TokenView, list: Candidate[]): Candidate[] {
   const known = new Map<string, ActorEntry>();
   for (const c of list) {
-    if (c.end >= view.count || view.key(c.end) !== '(') continue;
+    if (!view.keyIs(c.end, '(')) continue;
     const a = view.next(c.end);
-    if (a < 0 || !ACRONYM_RE.test(view.raw(a)) || view.key(view.next(a)) !== ')') continue;
+    if (a < 0 || !ACRONYM_RE.test(view.raw(a)) || !view.keyIs(view.next(a), ')')) continue;
     const text = view.text.slice(view.tokens.start[c.start]!, view.tokens.end[c.end - 1]!);
     if (abbreviates(view.raw(a), text) || abbreviates(view.raw(a), c.entry!.name)) known.set(view.raw(a), c.entry!);
   }

@@ -33,10 +33,14 @@ const DATIVES = set(['à', 'au', 'aux']);
 const BARE_GENITIVES = set(['de', "d'"]);
 const YEAR_RE = /^\d{4}$/;
 
+function isYear(view: TokenView, i: number): boolean {
+  return i >= 0 && YEAR_RE.test(view.key(i));
+}
+
 /** `pro-Iran`, `anti-Hezbollah`: the name qualifies something else. */
 export function isHyphenPrefixed(view: TokenView, start: number): boolean {
   const t = view.tokens;
-  if (start - 2 < view.first || view.key(start - 1) !== '-' || t.end[start - 1] !== t.start[start]) return false;
+  if (start - 2 < view.first || !view.keyIs(start - 1, '-') || t.end[start - 1] !== t.start[start]) return false;
   return HYPHEN_PREFIXES.has(view.lower(start - 2)) && t.end[start - 2] === t.start[start - 1];
 }
 
@@ -69,14 +73,14 @@ function placeCue(view: TokenView, c: Candidate, ctx: LeftContext): boolean {
   }
   const n = view.next(c.end - 1);
   if (n < 0) return false;
-  const k = view.key(n);
+  const comma = view.keyIs(n, ',');
   // `Somalie : ...`, and `Irak, la Résistance ...` at the start of a line: a topic label (not `menace les USA :`).
-  if (k === ':' && !(p >= 0 && isFiniteVerb(view, p))) return true;
-  if (k === ',' && p < 0 && !ctx.hadDeterminer && !verbFollows(view, c.end - 1)) return true;
+  if (view.keyIs(n, ':') && !(p >= 0 && isFiniteVerb(view, p))) return true;
+  if (comma && p < 0 && !ctx.hadDeterminer && !verbFollows(view, c.end - 1)) return true;
   const w = view.word(n);
   if (PLACE_FOLLOWERS.has(w)) return true;
-  if (w === 'de' && YEAR_RE.test(view.key(view.next(n)))) return true;
-  const m = k === ',' ? view.next(n) : n;
+  if (w === 'de' && isYear(view, view.next(n))) return true;
+  const m = comma ? view.next(n) : n;
   return m >= 0 && PATIENT_FIRST.has(view.word(m)) && PATIENT.some((phrase) => phraseStartsAt(view, phrase, m));
 }
 
@@ -109,7 +113,7 @@ function agentCue(view: TokenView, c: Candidate, ctx: LeftContext, next: Candida
 function coordinated(view: TokenView, before: Candidate, ctx: LeftContext): boolean {
   let j = ctx.p;
   if (j >= 0 && (GENITIVES.has(view.word(j)) || PLACE_PREPS.has(view.word(j)))) j = view.prev(j);
-  if (j < 0 || !(COORDINATORS.has(view.word(j)) || view.key(j) === ',')) return false;
+  if (j < 0 || !(COORDINATORS.has(view.word(j)) || view.keyIs(j, ','))) return false;
   const end = view.prev(j);
   return end >= before.start && end < before.end;
 }

@@ -60,9 +60,9 @@ export function isFiniteVerb(view: TokenView, j: number): boolean {
 export function verbFollows(view: TokenView, last: number): boolean {
   let j = view.next(last);
   if (j < 0) return false;
-  const k = view.key(j);
-  if (k === ',' || k === '(') {
-    j = afterParenthetical(view, j, k === ',' ? ',' : ')');
+  const comma = view.keyIs(j, ',');
+  if (comma || view.keyIs(j, '(')) {
+    j = afterParenthetical(view, j, comma ? ',' : ')');
     if (j < 0) return false;
   }
   if (RELATIVES.has(view.word(j))) return true;
@@ -74,7 +74,7 @@ function afterParenthetical(view: TokenView, open: number, close: string): numbe
   const sentence = view.sentence(open);
   let j = view.next(open);
   for (let n = 0; j >= 0 && n < MAX_PARENTHETICAL && view.sentence(j) === sentence; n++) {
-    if (view.key(j) === close) return view.next(j);
+    if (view.keyIs(j, close)) return view.next(j);
     j = view.next(j);
   }
   return -1;

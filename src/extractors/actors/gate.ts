@@ -7,7 +7,12 @@ import { fold } from '../../text/fold.js';
 import namedData from './lexicon/named.json' with { type: 'json' };
 import type { Gazetteer } from './gazetteer.js';
 import { ruleIndex } from './lexicon-index.js';
-import { hashKey } from './hash.js';
+import { looseKeyOf } from './match.js';
+import { TokenKind } from '../../text/tokens.js';
+import { int32s, uint16s } from './doc-arrays.js';
+import { capitalTokens } from './token-hashes.js';
+import { HashBits } from './hash-bits.js';
+import { WordMemo } from './word-memo.js';
 import type { TokenView } from './view.js';
 
 export const enum Gate {
@@ -22,74 +27,69 @@ export const enum Gate {
   LooseLower = 128,
   /** A word written with a capital initial (a transliterated name may start there). */
   Upper = 256,
+  /** The word's transliteration key opens a transliterated name (kept only on a capital or a `LooseLower` word). */
+  LooseRoot = 512,
 }
 
-/** The gate of one document: bits per token, and the tokens that have any, in order. */
+/** The gate of one document: bits per token, and the tokens that may open something, in order. */
 export interface Gated {
   mask: Uint16Array;
   tokens: Int32Array;
 }
 
 interface GateIndex {
-  /** Bits by the hash of a first word: a word that opens nothing costs no string. */
-  byHash: Map<number, number>;
-  /** A first sieve by first two letters and length: most words stop here, without a hash. */
-  sieve: Uint8Array;
-}
-
-function sieveIndex(s: string, start: number, end: number): number {
-  const c0 = s.charCodeAt(start) & 31;
-  const c1 = end - start > 1 ? s.charCodeAt(start + 1) & 31 : 0;
-  return (c0 << 10) | (c1 << 5) | Math.min(end - start, 31);
+  /** Lexicon bits by word hash. */
+  bits: HashBits;
+  /** Whether a capitalized word's transliteration key opens a transliterated name, remembered by word. */
+  looseRoot: WordMemo;
 }
 
 let built: GateIndex | null = null;
 
 function index(g: Gazetteer): GateIndex {
   if (built) return built;
-  const byHash = new Map<number, number>();
-  const sieve = new Uint8Array(1 << 15);
-  const mark = (keys: Iterable<string>, bit: number): void => {
-    for (const k of keys) {
-      const h = hashKey(k);
-      byHash.set(h, (byHash.get(h) ?? 0) | bit);
-      sieve[sieveIndex(k, 0, k.length)] = 1;
-    }
-  };
+  const bits = new HashBits();
   const rules = ruleIndex();
-  mark(g.strict.root.keys(), Gate.Name);
-  mark(rules.heads.root.keys(), Gate.Head);
-  mark(rules.bare.root.keys(), Gate.Bare);
-  mark([...Object.keys(namedData.heads), ...Object.keys(namedData.weakHeads)].map(fold), Gate.Named);
-  mark(rules.lowerHeads.root.keys(), Gate.Lower);
-  mark(rules.counterHeads.root.keys(), Gate.Counter);
-  mark(g.demonyms.root.keys(), Gate.Demonym);
+  bits.mark(g.strict.root.keys(), Gate.Name);
+  bits.mark(rules.heads.root.keys(), Gate.Head);
+  bits.mark(rules.bare.root.keys(), Gate.Bare);
+  bits.mark([...Object.keys(namedData.heads), ...Object.keys(namedData.weakHeads)].map(fold), Gate.Named);
+  bits.mark(rules.lowerHeads.root.keys(), Gate.Lower);
+  bits.mark(rules.counterHeads.root.keys(), Gate.Counter);
+  bits.mark(g.demonyms.root.keys(), Gate.Demonym);
   const looseFirst = new Set<string>();
   for (const [, aliases] of g.loose.entries()) for (const a of aliases) looseFirst.add(fold(a.written[0]!));
-  mark(looseFirst, Gate.LooseLower);
-  built = { byHash, sieve };
+  bits.mark(looseFirst, Gate.LooseLower);
+  const root = g.loose.root;
+  built = { bits, looseRoot: new WordMemo((key) => (root.has(looseKeyOf(key)) ? Gate.LooseRoot : 0)) };
   return built;
 }
 
-const COMBINING_RE = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
+/** Bits a rule starts from: a token with none of them (a capitalized word that opens no name) is left out of the list. */
+const RULE_BITS = Gate.Name | Gate.Head | Gate.Bare | Gate.Named | Gate.Lower | Gate.Counter | Gate.Demonym | Gate.LooseLower | Gate.LooseRoot;
 
-/** Per token, the lexicons that may start there (a `Gate` bit mask; a hash collision may set a bit in vain). */
+/** Per token, the lexicons that may start there (a `Gate` bit mask; a bit may be set in vain, never missing). */
 export function gateTokens(view: TokenView, g: Gazetteer): Gated {
-  const { byHash } = index(g);
-  // Decomposed accents shift letters and lengths: the sieve is only for text without them.
-  const sieve = COMBINING_RE.test(view.doc.folded) ? null : index(g).sieve;
-  const mask = new Uint16Array(view.count);
-  const list = new Int32Array(view.count);
+  const { bits: table, looseRoot } = index(g);
+  const doc = view.doc;
+  const hashes = view.hashes;
+  const kind = view.tokens.kind;
+  const capitals = capitalTokens(doc);
+  const mask = uint16s(view.tokens, view.count);
+  const list = int32s(view.tokens, view.count);
   let n = 0;
-  const { start, end } = view.tokens;
-  const folded = view.doc.folded;
+  let c = 0;
   for (let i = view.first; i < view.count; i++) {
-    if (!view.isWord(i)) continue;
-    let bits = view.upperInitial(i) ? Gate.Upper : 0;
-    if (!sieve || sieve[sieveIndex(folded, start[i]!, end[i]!)] !== 0) bits |= byHash.get(view.hash(i)) ?? 0;
+    if (kind[i] === TokenKind.Punct) continue;
+    const h = hashes[i]!;
+    let bits = table.get(h);
+    while (c < capitals.length && capitals[c]! < i) c++;
+    if (c < capitals.length && capitals[c] === i) bits |= Gate.Upper;
+    // A transliterated name starts with a capital or with a common noun that opens one.
+    if ((bits & (Gate.Upper | Gate.LooseLower)) !== 0) bits |= looseRoot.token(doc, i, h);
     if (bits === 0) continue;
     mask[i] = bits;
-    list[n++] = i;
+    if ((bits & RULE_BITS) !== 0) list[n++] = i;
   }
   return { mask, tokens: list.subarray(0, n) };
 }

@@ -8,7 +8,7 @@ import countriesData from '../../lexicons/fr/countries.json' with { type: 'json'
 import actorsData from '../../lexicons/fr/actors.json' with { type: 'json' };
 import statesData from './lexicon/states.json' with { type: 'json' };
 import unidentifiedData from './lexicon/unidentified.json' with { type: 'json' };
-import { cutAliases, looseKeysOf } from './alias-keys.js';
+import { cutAliasesStored, looseKeysStored } from './alias-store.js';
 import { slugify } from './slug.js';
 import { WordTrie } from './trie.js';
 import { CaseRule, type ActorEntry, type Alias, type AliasRole } from './types.js';
@@ -100,11 +100,11 @@ function build(): Gazetteer {
 }
 
 function indexAliases(g: Gazetteer, pending: readonly Pending[]): void {
-  const words = cutAliases(pending.map((p) => p.text));
+  const words = cutAliasesStored(pending.map((p) => p.text));
   // A capitalized alias of a transliterated name also matches its variants; a lowercase one (`houthis`)
   // or an abbreviation (`EIAO`, whose loose key would be `a`) only as written.
   const loose = pending.map((p, i) => p.translit && words[i]!.cases[0] === CaseRule.Initial && words[i]!.keys.length > 0);
-  const looseLists = looseKeysOf(words.filter((_, i) => loose[i]).map((w) => w.keys));
+  const looseLists = looseKeysStored(words.filter((_, i) => loose[i]).map((w) => w.keys));
   let next = 0;
   pending.forEach((p, i) => {
     const w = words[i]!;
@@ -137,7 +137,7 @@ function addDemonyms(g: Gazetteer, territories: ReadonlySet<string>): void {
     owners.push(code);
   }
   const byKey = new Map<string, Set<string>>();
-  cutAliases(forms).forEach((w, i) => {
+  cutAliasesStored(forms).forEach((w, i) => {
     const key = w.keys.join(' ');
     if (!byKey.has(key)) byKey.set(key, new Set());
     byKey.get(key)!.add(owners[i]!);

@@ -4,7 +4,7 @@
  * compared only when a name is complete.
  */
 import { hashKey } from './hash.js';
-import type { WordTrie } from './trie.js';
+import type { TrieNode, WordTrie } from './trie.js';
 
 export interface HashNode<V> {
   /** The word key this step stands for, checked when a match ends here. */
@@ -13,26 +13,17 @@ export interface HashNode<V> {
   values: V[];
 }
 
-const cache = new WeakMap<object, Map<number, HashNode<unknown>>>();
-
 export function hashTrie<V>(trie: WordTrie<V>): Map<number, HashNode<V>> {
-  let root = cache.get(trie) as Map<number, HashNode<V>> | undefined;
-  if (!root) {
-    root = new Map();
-    for (const [keys, values] of trie.entries()) {
-      let level = root;
-      for (let i = 0; i < keys.length; i++) {
-        const k = keys[i]!;
-        const h = hashKey(k);
-        let node = level.get(h);
-        // Two keys with one hash at one level: the entry is left out (the lexicon test checks there is none).
-        if (node && node.key !== k) break;
-        if (!node) level.set(h, (node = { key: k, next: null, values: [] }));
-        if (i === keys.length - 1) node.values.push(...values);
-        else level = node.next ??= new Map();
-      }
-    }
-    cache.set(trie, root as Map<number, HashNode<unknown>>);
+  return (trie.hashed ??= convert(trie.root));
+}
+
+function convert<V>(level: ReadonlyMap<string, TrieNode<V>>): Map<number, HashNode<V>> {
+  const out = new Map<number, HashNode<V>>();
+  for (const [k, node] of level) {
+    const h = hashKey(k);
+    // Two keys with one hash at one level: the second is left out (the lexicon test checks there is none).
+    if (out.has(h)) continue;
+    out.set(h, { key: k, next: node.next ? convert(node.next) : null, values: [...node.values] });
   }
-  return root;
+  return out;
 }

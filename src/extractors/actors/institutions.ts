@@ -86,7 +86,7 @@ function qualifier(view: TokenView, g: Gazetteer, j: number): Qualified | null {
     const state = g.states.get(dem.values[0]!);
     return state ? { end: coordinatedDemonym(view, g, dem.end), entry: state } : null;
   }
-  if (view.raw(j) === 'US') return { end: j + 1, entry: g.states.get('US')! };
+  if (isUS(view, j)) return { end: j + 1, entry: g.states.get('US')! };
   if (PEOPLES.has(view.word(j))) return { end: j + 1, entry: 'people' };
   if (COUNTRY_OF.has(view.word(j))) {
     let k = view.next(j);
@@ -95,6 +95,12 @@ function qualifier(view: TokenView, g: Gazetteer, j: number): Qualified | null {
     if (m && m.alias.entry.kind === 'state' && (m.alias.role === 'country' || m.alias.role === 'acting')) return { end: m.end, entry: m.alias.entry };
   }
   return null;
+}
+
+/** The token is written `US` (no string cut for the others). */
+function isUS(view: TokenView, j: number): boolean {
+  const s = view.tokens.start[j]!;
+  return view.tokens.end[j]! - s === 2 && view.text.charCodeAt(s) === 85 && view.text.charCodeAt(s + 1) === 83;
 }
 
 /** `américains et britanniques`: the first party names the actor, the span takes both. */

@@ -44,11 +44,18 @@ function nextWord(view: TokenView, i: number): number {
 /** `strict`/`loose`: whether to try each trie (the caller may know that one cannot match here). */
 export function matchNameAt(view: TokenView, g: Gazetteer, s: number, strict = true, loose = true): NameMatch | null {
   if (!view.isWord(s) || view.isParticle(s)) return null;
-  let best = strict ? walk(view, g.strict, s, false) : null;
-  const l = loose ? walk(view, g.loose, s, true) : null;
-  if (l && (!best || l.end > best.end)) best = l;
-  if (!best) return null;
-  return { start: withParticle(view, s), end: best.end, alias: best.alias };
+  let end = -1;
+  let alias: Alias | null = null;
+  if (strict && walk(view, g.strict, s, false)) {
+    end = found.end;
+    alias = found.alias;
+  }
+  if (loose && walk(view, g.loose, s, true) && found.end > end) {
+    end = found.end;
+    alias = found.alias;
+  }
+  if (!alias) return null;
+  return { start: withParticle(view, s), end, alias };
 }
 
 /** Token positions of the words matched so far (names are short; reused between calls). */
@@ -56,11 +63,14 @@ const WORDS = new Int32Array(64);
 
 const NODES: HashNode<Alias>[] = [];
 
-function walk(view: TokenView, trie: WordTrie<Alias>, s: number, loose: boolean): Omit<NameMatch, 'start'> | null {
-  let level: Map<number, HashNode<Alias>> | null = hashTrie(trie);
-  let best: Omit<NameMatch, 'start'> | null = null;
+/** The last walk's match, when it returned true (no object per walk). */
+const found: { end: number; alias: Alias | null } = { end: -1, alias: null };
+
+function walk(view: TokenView, trie: WordTrie<Alias>, s: number, loose: boolean): boolean {
+  let level: Map<number, HashNode<Alias>> = hashTrie(trie);
+  let matched = false;
   let n = 0;
-  for (let i = s; i >= 0 && n < WORDS.length && level; i = nextWord(view, i)) {
+  for (let i = s; n < WORDS.length; ) {
     const node = level.get(loose ? looseHash(view, i) : view.hash(i));
     if (!node) break;
     NODES[n] = node;
@@ -68,28 +78,32 @@ function walk(view: TokenView, trie: WordTrie<Alias>, s: number, loose: boolean)
     if (node.values.length > 0 && keysHold(view, n, loose)) {
       for (const a of node.values) {
         if (casesHold(view, a, n)) {
-          best = { end: i + 1, alias: a };
+          found.end = i + 1;
+          found.alias = a;
+          matched = true;
           break;
         }
       }
     }
+    if (!node.next) break;
     level = node.next;
+    i = nextWord(view, i);
+    if (i < 0) break;
   }
-  return best;
+  return matched;
 }
 
 /** The words walked by hash are the words of the name (a hash may collide; keys do not). */
 function keysHold(view: TokenView, n: number, loose: boolean): boolean {
   for (let k = 0; k < n; k++) {
-    const key = view.key(WORDS[k]!);
-    if ((loose ? looseKeyOf(key) : key) !== NODES[k]!.key) return false;
+    if (loose ? looseKeyOf(view.key(WORDS[k]!)) !== NODES[k]!.key : !view.keyIs(WORDS[k]!, NODES[k]!.key)) return false;
   }
   return true;
 }
 
 const looseKeys = new Map<string, string>();
 
-function looseKeyOf(key: string): string {
+export function looseKeyOf(key: string): string {
   let v = looseKeys.get(key);
   if (v === undefined) {
     if (looseKeys.size >= LOOSE_CACHE_LIMIT) looseKeys.clear();
@@ -124,7 +138,7 @@ function laterCapital(cases: readonly CaseRule[]): boolean {
 /** `al-Hachd`, `Al Qaïda`: the particle before the first word belongs to the name. */
 function withParticle(view: TokenView, s: number): number {
   const t = view.tokens;
-  if (s - 2 >= view.first && view.isGlue(s - 1) && view.key(s - 1) === '-' && view.isParticle(s - 2) && t.end[s - 2] === t.start[s - 1] && t.end[s - 1] === t.start[s]) return s - 2;
+  if (s - 2 >= view.first && view.isGlue(s - 1) && view.keyIs(s - 1, '-') && view.isParticle(s - 2) && t.end[s - 2] === t.start[s - 1] && t.end[s - 1] === t.start[s]) return s - 2;
   if (s - 1 >= view.first && view.isParticle(s - 1) && view.upperInitial(s - 1) && !view.breakBefore(s)) return s - 1;
   return s;
 }

@@ -110,9 +110,9 @@ function nameTail(view: TokenView, s: number, taken: Uint8Array): Tail {
 
 function acronymAfter(view: TokenView, start: number, end: number): boolean {
   const open = view.next(end - 1);
-  if (open < 0 || view.key(open) !== '(') return false;
+  if (!view.keyIs(open, '(')) return false;
   const a = view.next(open);
-  if (a < 0 || !ACRONYM_RE.test(view.raw(a)) || view.key(view.next(a)) !== ')') return false;
+  if (a < 0 || !ACRONYM_RE.test(view.raw(a)) || !view.keyIs(view.next(a), ')')) return false;
   return abbreviates(view.raw(a), view.text.slice(view.tokens.start[start]!, view.tokens.end[end - 1]!));
 }
 

@@ -15,6 +15,11 @@ const RESISTANCE = bareData.resistanceByCountry as Record<string, string>;
 /** Fill `entry` of every bare candidate it can; `actors` are the candidates kept as actors, in text order. */
 export function resolveBare(g: Gazetteer, ctx: CountryContext, actors: Candidate[]): void {
   const seen = new Recent();
+  // Only a bare noun that refers back reads what was seen: nothing after the last one needs noting.
+  let lastReader = -1;
+  actors.forEach((c, k) => {
+    if (c.role === 'bare' && c.resolve && !(c.resolve.kind === 'state' && !c.resolve.tag)) lastReader = k;
+  });
   actors.forEach((c, k) => {
     if (c.role === 'bare' && c.resolve) {
       const r = c.resolve;
@@ -23,7 +28,7 @@ export function resolveBare(g: Gazetteer, ctx: CountryContext, actors: Candidate
       if (c.entry?.kind === 'state') ctx.add(c.start, c.entry);
     }
     // Bare nouns refer back by tag or to armed groups; states are found through the country context.
-    if (c.entry && (c.entry.kind !== 'state' || c.entry.tags.length > 0)) seen.note(c.entry);
+    if (k < lastReader && c.entry && (c.entry.kind !== 'state' || c.entry.tags.length > 0)) seen.note(c.entry);
   });
 }
 

@@ -2,6 +2,7 @@
  * A trie over word keys: longest match of a lexicon over a token sequence
  * with one Map lookup per word.
  */
+import type { HashNode } from './hash-trie.js';
 
 export interface TrieNode<V> {
   next: Map<string, TrieNode<V>> | null;
@@ -10,9 +11,12 @@ export interface TrieNode<V> {
 
 export class WordTrie<V> {
   readonly root: Map<string, TrieNode<V>> = new Map();
+  /** The same trie keyed by word hashes (hash-trie.ts), built at its first walk. */
+  hashed: Map<number, HashNode<V>> | null = null;
 
   add(keys: readonly string[], value: V): void {
     if (keys.length === 0) return;
+    this.hashed = null;
     let level = this.root;
     let node: TrieNode<V> | undefined;
     for (let i = 0; i < keys.length; i++) {

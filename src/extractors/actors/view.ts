@@ -6,7 +6,8 @@
  */
 import type { Doc } from '../../pipeline/document.js';
 import { stripMarks } from '../../text/fold.js';
-import { hashKey, hashRange } from './hash.js';
+import { int32s } from './doc-arrays.js';
+import { isCapital, tokenHashes } from './token-hashes.js';
 import { TokenKind, type Tokens } from '../../text/tokens.js';
 
 const APOSTROPHE = 39;
@@ -25,8 +26,14 @@ export class TokenView {
   readonly count: number;
   /** First token of the body: nothing is taken from the dateline. */
   readonly first: number;
-  // Keys and words are cut again at each use: a cache per token measured no faster than the slices.
+  /** Each token's word hash (token-hashes.ts). */
+  readonly hashes: Int32Array;
   private readonly folded: string;
+  // The rules read the same few words around each candidate many times: each is cut once, at first use.
+  /** Per token, 1 + the index in `pool` of its `lower` and `word` strings; 0 until asked. */
+  private readonly lowers: Int32Array;
+  private readonly words: Int32Array;
+  private readonly pool: string[] = [];
 
   constructor(doc: Doc) {
     this.doc = doc;
@@ -35,6 +42,9 @@ export class TokenView {
     this.tokens = doc.tokens;
     this.count = doc.tokens.count;
     this.first = doc.tokens.indexAt(doc.bodyStart);
+    this.hashes = tokenHashes(doc);
+    this.lowers = int32s(doc.tokens, this.count);
+    this.words = int32s(doc.tokens, this.count);
   }
 
   /** The folded form of token `i`, as `Tokens.key` gives it (combining marks dropped), without a regex per plain word. */
@@ -43,10 +53,22 @@ export class TokenView {
     return hasHighChar(k) ? stripMarks(k) : k;
   }
 
-  /** `hashKey(key(i))`, read from the folded text without cutting a string when it can be. */
+  /** `key(i) === key` (false outside the tokens), without cutting the key when the token holds no combining mark. */
+  keyIs(i: number, key: string): boolean {
+    if (i < 0 || i >= this.count) return false;
+    const s = this.tokens.start[i]!;
+    const e = this.tokens.end[i]!;
+    if (e - s !== key.length) return this.key(i) === key;
+    for (let j = 0; j < key.length; j++) {
+      const c = this.folded.charCodeAt(s + j);
+      if (c !== key.charCodeAt(j)) return c >= 0x300 && this.key(i) === key;
+    }
+    return true;
+  }
+
+  /** `hashKey(key(i))`. */
   hash(i: number): number {
-    const h = hashRange(this.folded, this.tokens.start[i]!, this.tokens.end[i]!);
-    return h >= 0 ? h : hashKey(this.key(i));
+    return this.hashes[i]!;
   }
 
   raw(i: number): string {
@@ -55,6 +77,14 @@ export class TokenView {
 
   /** The original spelling in lower case, accents kept (`à` is not `a`). */
   lower(i: number): string {
+    const k = this.lowers[i]!;
+    if (k > 0) return this.pool[k - 1]!;
+    const w = this.cutLower(i);
+    this.lowers[i] = this.pool.push(w);
+    return w;
+  }
+
+  private cutLower(i: number): string {
     const t = this.tokens;
     const start = t.start[i]!;
     const end = t.end[i]!;
@@ -65,9 +95,13 @@ export class TokenView {
 
   /** `lower(i)`, with the apostrophe of an elision (`l'`, `d'`, `qu'`). */
   word(i: number): string {
+    const k = this.words[i]!;
+    if (k > 0) return this.pool[k - 1]!;
     const w = this.lower(i);
     const t = this.tokens;
-    return i + 1 < this.count && t.start[i + 1] === t.end[i] && this.isGlueChar(i + 1, APOSTROPHE) ? `${w}'` : w;
+    const word = i + 1 < this.count && t.start[i + 1] === t.end[i] && this.isGlueChar(i + 1, APOSTROPHE) ? `${w}'` : w;
+    this.words[i] = this.pool.push(word);
+    return word;
   }
 
   isWord(i: number): boolean {
@@ -98,11 +132,7 @@ export class TokenView {
 
   /** Whether token `i` is written with a capital first letter. */
   upperInitial(i: number): boolean {
-    const at = this.tokens.start[i]!;
-    const code = this.text.charCodeAt(at);
-    if (code < 0x80) return code >= 65 && code <= 90;
-    const c = this.text[at]!;
-    return c !== c.toLowerCase();
+    return isCapital(this.text, this.tokens.start[i]!);
   }
 
   /** Whether a line break separates token `i` from the one before. */

@@ -14,6 +14,7 @@ import { tokensBeforeCapitals } from './capitals.js';
 import { isCapitalized, wordRun, type WordRun } from './spans.js';
 import { tokenKeys } from './token-keys.js';
 import { isArticle } from './translit.js';
+import { WordClass, wordClasses } from './word-classes.js';
 
 const MAX_NAME_WORDS = 5;
 /** Words an unknown name may hold uncapitalized between capitalized ones (`Boucle du Mouhoun`). */
@@ -25,7 +26,9 @@ export function applyContext(doc: Doc, named: Candidate[]): Candidate[] {
   for (const c of named) byStart.set(c.firstToken, c);
   const added: Candidate[] = [];
   const tk = tokenKeys(doc);
+  const classes = wordClasses(doc);
   for (const i of tokensBeforeCapitals(doc)) {
+    if ((classes[i]! & (WordClass.Head | WordClass.Locative)) === 0) continue;
     const key = tk(i);
     const heads = lex.heads.get(key);
     const locatives = lex.locatives.get(key);
@@ -86,7 +89,8 @@ function coordinated(doc: Doc, i: number): number {
 }
 
 function applyLocative(doc: Doc, i: number, locatives: readonly (readonly string[])[], byStart: Map<number, Candidate>, added: Candidate[]): void {
-  const run = wordRun(doc, i, 8);
+  // The longest locative and one word of the name: no further word is read.
+  const run = wordRun(doc, i, locatives[0]!.length + 1);
   for (const loc of locatives) {
     if (!startsWith(run, loc) || run.words.length <= loc.length) continue;
     // `a` is the preposition only when the text writes `à`.

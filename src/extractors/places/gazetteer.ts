@@ -8,9 +8,8 @@ import type { PlaceKind } from '../../schema.js';
 import curatedData from './data/places-curated.json' with { type: 'json' };
 import type { PlaceEntry } from './entry.js';
 import { geonamesMaxWords, geonamesPlaces, isGeonamesKey, isGeonamesPrefix } from './geonames.js';
-import { fold } from '../../text/fold.js';
-import { keyOfName, wordsOfName } from './names.js';
-import { isArticle, wordsOfFolded } from './translit.js';
+import { firstWordOf, hasArticle, keyOf } from './name-keys.js';
+import { keyOfName } from './names.js';
 
 export type { PlaceEntry, Source } from './entry.js';
 
@@ -107,6 +106,10 @@ export function anyCaseFirstWords(): readonly string[] {
   return smallIndex().anyCaseFirstWords;
 }
 
+export function curatedFirstWords(): ReadonlySet<string> {
+  return smallIndex().curatedFirstWords;
+}
+
 export function isCuratedFirstWord(key: string): boolean {
   return smallIndex().curatedFirstWords.has(key);
 }
@@ -134,9 +137,9 @@ function buildSmallIndex(): SmallIndex {
   for (const p of curated.places) {
     const entry: PlaceEntry = { name: p.name, country: p.country, kind: p.kind, lat: p.lat, lon: p.lon, population: 0, source: 'curated', anyCase: p.anyCase ?? false };
     for (const n of [p.name, ...(p.aliases ?? [])]) {
-      const key = keyOfName(n);
+      const key = keyOf(n);
       add(key, entry);
-      const first = wordsOfName(n)[0] ?? '';
+      const first = firstWordOf(n);
       index.curatedFirstWords.add(first);
       if (entry.anyCase && !index.anyCaseFirstWords.includes(first)) index.anyCaseFirstWords.push(first);
       if (hasArticle(n) && !key.includes(' ')) index.articleOnly.add(key);
@@ -146,9 +149,9 @@ function buildSmallIndex(): SmallIndex {
   for (const key of withoutArticle) index.articleOnly.delete(key);
   for (const [country, names] of Object.entries(curated.exonyms)) {
     for (const [french, target] of Object.entries(names)) {
-      const key = keyOfName(french);
+      const key = keyOf(french);
       const list = index.exonyms.get(key) ?? [];
-      list.push({ country, targetKey: keyOfName(target) });
+      list.push({ country, targetKey: keyOf(target) });
       index.exonyms.set(key, list);
       index.maxWords = Math.max(index.maxWords, key.split(' ').length);
     }
@@ -160,16 +163,12 @@ function buildSmallIndex(): SmallIndex {
   return index;
 }
 
-function hasArticle(name: string): boolean {
-  return wordsOfFolded(fold(name)).some(isArticle);
-}
-
 function addCountries(add: (key: string, entry: PlaceEntry) => void): void {
   for (const c of countriesData.countries) {
     const entry: PlaceEntry = { name: c.name, country: c.code, kind: 'country', lat: c.lat, lon: c.lon, population: 0, source: 'country', anyCase: false };
-    const capitals = new Set([c.capital, ...c.capitalAliases].filter((x): x is string => !!x).map(keyOfName));
+    const capitals = new Set([c.capital, ...c.capitalAliases].filter((x): x is string => !!x).map(keyOf));
     for (const n of [c.name, ...c.aliases]) {
-      const key = keyOfName(n);
+      const key = keyOf(n);
       // A capital listed among a country's aliases is the city, not the country.
       if (!capitals.has(key)) add(key, entry);
     }

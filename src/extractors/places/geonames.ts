@@ -21,6 +21,8 @@ interface Table {
   /** Bucket id → [start, end) of its lines in `text`. */
   bucketSpans: Map<string, [number, number]>;
   buckets: Map<string, Bucket>;
+  /** Buckets of ASCII ids by their two character codes. */
+  byNumber: (Bucket | undefined)[];
   french: Set<string>;
   maxWords: number;
 }
@@ -42,7 +44,7 @@ function load(): Table {
 /** The GeoNames places under a matching key. */
 export function geonamesPlaces(key: string): readonly PlaceEntry[] {
   const t = load();
-  const b = bucket(t, key.slice(0, 2)).keys;
+  const b = bucket(t, key).keys;
   const ids = b.get(key);
   if (ids === undefined) return NONE;
   if (typeof ids !== 'string') return ids;
@@ -54,12 +56,12 @@ export function geonamesPlaces(key: string): readonly PlaceEntry[] {
 
 /** Whether some key is exactly this one. */
 export function isGeonamesKey(key: string): boolean {
-  return bucket(load(), key.slice(0, 2)).keys.has(key);
+  return bucket(load(), key).keys.has(key);
 }
 
 /** Whether some key of several words starts with these words. */
 export function isGeonamesPrefix(key: string): boolean {
-  return bucket(load(), key.slice(0, 2)).prefixes.has(key);
+  return bucket(load(), key).prefixes.has(key);
 }
 
 /** The longest key, in words. */
@@ -73,7 +75,7 @@ export function isFrenchWord(folded: string): boolean {
 }
 
 function parse(text: string): Table {
-  const t: Table = { text, rowsAt: 0, rows: new Map(), bucketSpans: new Map(), buckets: new Map(), french: new Set(), maxWords: 1 };
+  const t: Table = { text, rowsAt: 0, rows: new Map(), bucketSpans: new Map(), buckets: new Map(), byNumber: new Array<Bucket | undefined>(1 << 14).fill(undefined), french: new Set(), maxWords: 1 };
   const max = /^# @max-words (\d+)$/m.exec(text.slice(0, 2000));
   if (max) t.maxWords = Number(max[1]);
   const rowsAt = text.indexOf('\n@rows\n');
@@ -93,7 +95,21 @@ function parse(text: string): Table {
   return t;
 }
 
-function bucket(t: Table, id: string): Bucket {
+/** The bucket of a key: by its first two characters, found by number (no string cut per lookup). */
+function bucket(t: Table, key: string): Bucket {
+  const c0 = key.charCodeAt(0);
+  const c1 = key.length > 1 ? key.charCodeAt(1) : 0;
+  const n = c0 < 128 && c1 < 128 ? (c0 << 7) | c1 : -1;
+  if (n >= 0) {
+    const b = t.byNumber[n];
+    if (b) return b;
+  }
+  const b = bucketById(t, key.slice(0, 2));
+  if (n >= 0) t.byNumber[n] = b;
+  return b;
+}
+
+function bucketById(t: Table, id: string): Bucket {
   let b = t.buckets.get(id);
   if (b) return b;
   b = { keys: new Map(), prefixes: new Set() };

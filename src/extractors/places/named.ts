@@ -7,36 +7,38 @@ import type { Doc } from '../../pipeline/document.js';
 import { TokenKind } from '../../text/tokens.js';
 import type { Candidate } from './candidate.js';
 import type { PlaceEntry } from './entry.js';
-import functionWords from '../../lexicons/fr/function-words.json' with { type: 'json' };
-import { anyCaseFirstWords, hasKey, isArticleOnlyKey, isCuratedFirstWord, isKeyPrefix, isSmallPrefix, lookupPlaces, maxNameWords } from './gazetteer.js';
-import { capitalTokens, tokensBeforeCapitals } from './capitals.js';
+import { hasKey, isArticleOnlyKey, isKeyPrefix, isSmallPrefix, lookupPlaces, maxNameWords } from './gazetteer.js';
 import { isCapitalized, wordRun, type WordRun } from './spans.js';
-import { tokenKeys } from './token-keys.js';
-import { isArticle, keyOfWords, translitWord } from './translit.js';
-
-/** A sentence opens with `Le`, `Les`, `Selon`: not a place unless a capitalized word follows (`Le Caire`). */
-const FUNCTION_WORDS = new Set(functionWords.french);
-
-/** Small words inside names that need no capital (`bande de Gaza`, `Deir ez-Zor`). */
-const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'd', 'l', 'et', 'e', 'i', 'y', 'a', 'an', 'bin', 'ben', 'ibn', 'abu', 'of', 'the', 'sur', 'en']);
+import { isSmall, PARTICLES, Start, startMemo } from './start-bits.js';
+import { startTokens } from './start-tokens.js';
+import { isArticle, keyOfWords } from './translit.js';
+import { tokenHashes } from '../actors/token-hashes.js';
 
 export function findNamed(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   const t = doc.tokens;
   const max = maxNameWords();
   let free = 0;
-  const tk = tokenKeys(doc);
+  const memo = startMemo();
+  const hashes = tokenHashes(doc);
   for (const i of startTokens(doc)) {
     if (i < free) continue;
-    const first = tk(i);
-    const curatedFirst = isCuratedFirstWord(first);
-    if (FUNCTION_WORDS.has(first) && !curatedFirst && !capitalizedNext(doc, i)) continue;
+    const v = memo.token(doc, i, hashes[i]!);
+    const curatedFirst = (v & Start.CuratedFirst) !== 0;
+    if ((v & Start.Function) !== 0 && !curatedFirst && !capitalizedNext(doc, i)) continue;
     // Most capitalized words begin no key (`Selon`, a person): rejected before a run is read.
-    if (!curatedFirst && !mayBegin(first)) continue;
+    if (!curatedFirst && (v & Start.MayBegin) === 0) continue;
+    // A word that begins no longer key names a place alone, or none (most capitalized words): decided without a run.
+    const alone = (v & (Start.CuratedFirst | Start.Small | Start.Prefix)) === 0 && !apostropheGlued(doc, i);
+    if (alone && (v & Start.Key) === 0) continue;
     // Most names are capitalized words; only a curated name goes on with lower-case words (`Kurdistan irakien`).
-    let run = wordRun(doc, i, max, true);
-    if (curatedFirst || isSmallPrefix(keyOfWords(run.words))) run = wordRun(doc, i, max);
-    const lengths = keyLengths(run);
+    let run = alone ? oneWord(doc, i) : wordRun(doc, i, max, true);
+    if (!alone && (curatedFirst || isSmallPrefix(keyOfWords(run.words)))) {
+      // Most runs stop being a key prefix by their second word: the rest is read only when they do not.
+      run = wordRun(doc, i, SHORT_RUN);
+      if (run.words.length === SHORT_RUN && (keyLengths(run, v), ranOut)) run = wordRun(doc, i, max);
+    }
+    const lengths = alone ? ONE : keyLengths(run, v);
     for (let n = lengths.length - 1; n >= 0; n--) {
       const k = lengths[n]!;
       const words = run.words.slice(0, k);
@@ -64,11 +66,17 @@ export function findNamed(doc: Doc): Candidate[] {
   return out;
 }
 
-/** Whether a name can begin with this folded word: a particle, or a key, or the start of a longer key. */
-function mayBegin(word: string): boolean {
-  if (word.length === 1 || PARTICLES.has(word) || isArticle(word)) return true;
-  const key = translitWord(word);
-  return hasKey(key) || isKeyPrefix(key);
+const ONE = [1];
+
+/** The run of one word at token `i` (not glued to the next by an apostrophe). */
+function oneWord(doc: Doc, i: number): WordRun {
+  return { words: [doc.tokens.key(i)], firstToken: [i], lastToken: [i], capital: [isCapitalized(doc, i)] };
+}
+
+/** `Qa'im`: an apostrophe glues the next token into the same word (see spans.ts), which the word's own bits do not tell. */
+function apostropheGlued(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  return i + 2 < t.count && t.end[i] === t.start[i + 1] && t.kind[i + 1] === TokenKind.Punct && doc.folded.charCodeAt(t.start[i + 1]!) === 39;
 }
 
 /** Whether the next word (past a glued `'` or `-`) is capitalized: `Le Caire`, `N'Djamena`. */
@@ -79,43 +87,39 @@ function capitalizedNext(doc: Doc, i: number): boolean {
   return j < t.count && t.kind[j] !== TokenKind.Punct && isCapitalized(doc, j);
 }
 
+const SHORT_RUN = 2;
+/** Set by `keyLengths`: every word of the run still began some key, so a longer run may give more. */
+let ranOut = false;
+
 /**
  * The numbers of words of the run that form a key of the index, shortest
  * first: the run is read while its words begin some longer key, so a
  * sequence of capitalized words (`Lloyd Austin`) costs a lookup or two.
  */
-function keyLengths(run: WordRun): number[] {
+function keyLengths(run: WordRun, first: number): number[] {
   const out: number[] = [];
-  for (let k = 1; k <= run.words.length; k++) {
+  let k = 1;
+  // The first word's answers are in its start bits when it is one token.
+  if (run.words.length > 0 && run.firstToken[0] === run.lastToken[0]) {
+    const small = (first & Start.Small) !== 0;
+    if (!small && (first & Start.Key) !== 0) out.push(1);
+    ranOut = false;
+    if (!small && (first & Start.Prefix) === 0) return out;
+    k = 2;
+  }
+  for (; k <= run.words.length; k++) {
     const last = run.words[k - 1]!;
     // A name neither ends with a particle nor is one (`al-`, `de`, `N'` go on to the next word).
-    const small = PARTICLES.has(last) || isArticle(last) || last.length === 1;
+    const small = isSmall(last);
     const key = keyOfWords(run.words.slice(0, k));
     if (!small && key && hasKey(key)) out.push(k);
-    if (!small && !isKeyPrefix(key)) break;
-  }
-  return out;
-}
-
-/**
- * Where a name may start: a capitalized word, an article glued to one
- * (`al-Tanf`), a curated name's first word a few words before one (`mer
- * Rouge`, `bande de Gaza`), and the curated names that need no capital.
- */
-function startTokens(doc: Doc): number[] {
-  const tk = tokenKeys(doc);
-  const out: number[] = [...capitalTokens(doc)];
-  for (const i of tokensBeforeCapitals(doc)) {
-    const key = tk(i);
-    if (isArticle(key) || isCuratedFirstWord(key)) out.push(i);
-  }
-  for (const word of anyCaseFirstWords()) {
-    for (let at = doc.folded.indexOf(word, doc.bodyStart); at >= 0; at = doc.folded.indexOf(word, at + 1)) {
-      const i = doc.tokens.indexAt(at);
-      if (i < doc.tokens.count && doc.tokens.start[i] === at && tk(i) === word) out.push(i);
+    if (!small && !isKeyPrefix(key)) {
+      ranOut = false;
+      return out;
     }
   }
-  return [...new Set(out)].sort((a, b) => a - b);
+  ranOut = true;
+  return out;
 }
 
 function eligible(e: PlaceEntry, run: WordRun, k: number, key: string): boolean {

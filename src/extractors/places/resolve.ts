@@ -15,6 +15,7 @@ import contextData from './data/context.json' with { type: 'json' };
 import type { PlaceEntry } from './entry.js';
 import { placeLexicon } from './lexicon.js';
 import { tokenKeys } from './token-keys.js';
+import { WordClass, wordClasses } from './word-classes.js';
 
 const FOCUS = new Set([...contextData.focusCountries, ...contextData.homeCountries]);
 const MIN_POPULATION_ELSEWHERE = contextData.minPopulationElsewhere;
@@ -33,7 +34,8 @@ export function documentCountries(doc: Doc, candidates: readonly Candidate[]): M
   const demonyms = placeLexicon().demonyms;
   const t = doc.tokens;
   const tk = tokenKeys(doc);
-  for (let i = t.indexAt(doc.bodyStart); i < t.count; i++) if (t.kind[i] === TokenKind.Word) bump(demonyms.get(tk(i)) ?? null);
+  const classes = wordClasses(doc);
+  for (let i = t.indexAt(doc.bodyStart); i < t.count; i++) if ((classes[i]! & WordClass.Demonym) !== 0 && t.kind[i] === TokenKind.Word) bump(demonyms.get(tk(i)) ?? null);
   return counts;
 }
 

@@ -6,8 +6,8 @@
  */
 import type { Doc } from '../../pipeline/document.js';
 import { TokenKind } from '../../text/tokens.js';
-import { tokenKeys } from './token-keys.js';
 import { isElision } from './translit.js';
+import { isCapital } from '../actors/token-hashes.js';
 
 export interface WordRun {
   /** Folded words, as `wordsOfFolded` gives them for a name. */
@@ -21,10 +21,7 @@ export interface WordRun {
 }
 
 export function isCapitalized(doc: Doc, token: number): boolean {
-  const code = doc.text.charCodeAt(doc.tokens.start[token]!);
-  if (code < 128) return code >= 65 && code <= 90;
-  const c = doc.text[doc.tokens.start[token]!]!;
-  return c !== c.toLowerCase();
+  return isCapital(doc.text, doc.tokens.start[token]!);
 }
 
 function isWordToken(doc: Doc, i: number): boolean {
@@ -57,21 +54,21 @@ const THROUGH = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'd', 'l', 'e', 'a
 export function wordRun(doc: Doc, start: number, max: number, capitalsOnly = false): WordRun {
   const run: WordRun = { words: [], firstToken: [], lastToken: [], capital: [] };
   const t = doc.tokens;
-  const tk = tokenKeys(doc);
   let i = start;
   let glue = false;
   while (i < t.count && isWordToken(doc, i)) {
-    const key = tk(i);
     if (glue) {
-      run.words[run.words.length - 1] += key;
+      run.words[run.words.length - 1] += t.key(i);
       run.lastToken[run.lastToken.length - 1] = i;
     } else {
       if (run.words.length === max) break;
-      if (capitalsOnly && run.words.length > 0 && !THROUGH.has(key) && !isCapitalized(doc, i)) break;
+      const capital = isCapitalized(doc, i);
+      const key = t.key(i);
+      if (capitalsOnly && run.words.length > 0 && !capital && !THROUGH.has(key)) break;
       run.words.push(key);
       run.firstToken.push(i);
       run.lastToken.push(i);
-      run.capital.push(isCapitalized(doc, i));
+      run.capital.push(capital);
     }
     glue = false;
     const next = i + 1;
@@ -80,13 +77,24 @@ export function wordRun(doc: Doc, start: number, max: number, capitalsOnly = fal
       i = next;
       continue;
     }
-    const sep = t.kind[next] === TokenKind.Punct ? tk(next) : '';
-    if ((sep === '-' || sep === "'") && next + 1 < t.count && glued(doc, i, next) && glued(doc, next, next + 1) && isWordToken(doc, next + 1)) {
-      glue = sep === "'" && !isElision(run.words[run.words.length - 1]!);
+    const sep = glueChar(doc, next);
+    if (sep !== 0 && next + 1 < t.count && glued(doc, i, next) && glued(doc, next, next + 1) && isWordToken(doc, next + 1)) {
+      glue = sep === APOSTROPHE && !isElision(run.words[run.words.length - 1]!);
       i = next + 1;
       continue;
     }
     break;
   }
   return run;
+}
+
+const APOSTROPHE = 39;
+const HYPHEN = 45;
+
+/** The code of token `i` when it is a lone `-` or `'`, else 0. */
+function glueChar(doc: Doc, i: number): number {
+  const t = doc.tokens;
+  if (t.kind[i] !== TokenKind.Punct || t.end[i]! - t.start[i]! !== 1) return 0;
+  const c = doc.folded.charCodeAt(t.start[i]!);
+  return c === APOSTROPHE || c === HYPHEN ? c : 0;
 }

@@ -1,12 +1,13 @@
 /**
- * The folded form of each token, as a function: the keys `Tokens.keys()`
- * computes once per document and shares with every stage.
+ * The folded form of a token, as a function: cut when asked (`Tokens.key`).
+ * The passes ask only at the words their lexicons may hold (word-classes.ts),
+ * so no key is cut for most tokens.
  */
 import type { Doc } from '../../pipeline/document.js';
 
 export type TokenKey = (i: number) => string;
 
 export function tokenKeys(doc: Doc): TokenKey {
-  const keys = doc.tokens.keys();
-  return (i) => keys[i]!;
+  const t = doc.tokens;
+  return (i) => t.key(i);
 }

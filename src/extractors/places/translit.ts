@@ -12,21 +12,21 @@ const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu',
 /** Arabic articles and their assimilated forms, dropped when another word follows. */
 const ARTICLES = new Set(['al', 'el', 'ul', 'ar', 'as', 'ash', 'ach', 'ech', 'ad', 'adh', 'az', 'ez', 'ed', 'er', 'at', 'ath', 'an']);
 
-/** Spellings of one sound across English, French and scholarly transliterations, longest first. */
-const DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/tch/g, 'ch'],
-  [/dzh/g, 'j'],
-  [/dj/g, 'j'],
-  [/ch/g, 'sh'],
-  [/kh/g, 'h'],
-  [/gh/g, 'g'],
-  [/ou/g, 'u'],
-  [/ck/g, 'k'],
-  [/q/g, 'k'],
-  [/th/g, 't'],
-  [/ph/g, 'f'],
-  [/y/g, 'i'],
-  [/w/g, 'u'],
+/** Spellings of one sound across English, French and scholarly transliterations, longest first; each with a letter it needs. */
+const DIGRAPHS: ReadonlyArray<readonly [RegExp, string, string]> = [
+  [/tch/g, 'ch', 'c'],
+  [/dzh/g, 'j', 'z'],
+  [/dj/g, 'j', 'j'],
+  [/ch/g, 'sh', 'c'],
+  [/kh/g, 'h', 'k'],
+  [/gh/g, 'g', 'g'],
+  [/ou/g, 'u', 'o'],
+  [/ck/g, 'k', 'c'],
+  [/q/g, 'k', 'q'],
+  [/th/g, 't', 't'],
+  [/ph/g, 'f', 'p'],
+  [/y/g, 'i', 'y'],
+  [/w/g, 'u', 'w'],
 ];
 
 const VOWEL_H = /([aeiou])h$/;
@@ -40,6 +40,10 @@ export function isElision(word: string): boolean {
 
 export function isArticle(word: string): boolean {
   return ARTICLES.has(word);
+}
+
+export function articles(): Iterable<string> {
+  return ARTICLES;
 }
 
 // Words repeat across a text and across texts: their keys are remembered, up to a bound.
@@ -58,7 +62,8 @@ export function translitWord(word: string): string {
 
 function translitUncached(word: string): string {
   let s = word;
-  for (const [re, to] of DIGRAPHS) if (s.length > 1) s = s.replace(re, to);
+  // A word without the letter a rule needs skips it (most words need few rules).
+  for (const [re, to, needs] of DIGRAPHS) if (s.length > 1 && s.includes(needs)) s = s.replace(re, to);
   s = undoubled(s);
   if (s.length > 3) s = s.replace(VOWEL_H, '$1');
   if (s.length > 3) s = s.replace(FINAL_E, '');

@@ -11,6 +11,7 @@ import type { Candidate } from './candidate.js';
 import type { PlaceEntry } from './entry.js';
 import { placeLexicon } from './lexicon.js';
 import { tokenKeys } from './token-keys.js';
+import { WordClass, wordClasses } from './word-classes.js';
 
 export interface Resolved {
   c: Candidate;
@@ -36,8 +37,9 @@ function sentenceDemonym(doc: Doc, c: Candidate): string | null {
   if (!sentence) return null;
   const demonyms = placeLexicon().demonyms;
   const tk = tokenKeys(doc);
+  const classes = wordClasses(doc);
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-    const country = doc.tokens.kind[i] === TokenKind.Word ? demonyms.get(tk(i)) : undefined;
+    const country = (classes[i]! & WordClass.Demonym) !== 0 && doc.tokens.kind[i] === TokenKind.Word ? demonyms.get(tk(i)) : undefined;
     if (country) return country;
   }
   return null;
