@@ -4,8 +4,8 @@
  * `.txt`, `.html` and `.jsonl` inside, in sorted order), `-` for standard input,
  * and JSONL files whose lines are `{ "text": ..., "id"?: ..., "referenceDate"?: ... }`.
  */
-import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { InputTooLargeError } from '../errors.js';
@@ -79,13 +79,16 @@ export async function* readSource(source: string, maxLength: number): AsyncGener
     yield* readJsonl(source);
     return;
   }
+  // Read synchronously: an article takes well under a millisecond to read, while the five
+  // round trips of an asynchronous read left the main thread idle about as long (a fifth of a
+  // run over a folder of small articles, measured with --cpu-prof).
   try {
-    const { size } = await stat(source);
+    const { size } = statSync(source);
     if (size > maxBytes) {
       yield { source, error: new InputTooLargeError(Math.ceil(size / 3), maxLength, true) };
       return;
     }
-    yield { source, ...decodeText(await readFile(source)) };
+    yield { source, ...decodeText(readFileSync(source)) };
   } catch (error) {
     yield { source, error: error as Error };
   }
