@@ -15,7 +15,10 @@ const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().repl
 const EXTRA = ['être', 'avoir', 'faire', 'prendre', 'mettre', 'rendre', 'pouvoir', 'devoir', 'vouloir', 'aller', 'venir',
   'annoncer', 'affirmer', 'déclarer', 'indiquer', 'revendiquer', 'reprendre', 'commencer', 'entamer', 'utiliser', 'répondre',
   'mourir', 'périr', 'survenir', 'produire', 'dénoncer', 'exiger', 'appeler', 'réclamer', 'demander', 'examiner', 'envisager',
-  'négocier', 'discuter', 'préparer', 'prévoir', 'menacer', 'risquer', 'souhaiter', 'chercher', 'tenter', 'essayer', 'viser'];
+  'négocier', 'discuter', 'préparer', 'prévoir', 'menacer', 'risquer', 'souhaiter', 'chercher', 'tenter', 'essayer', 'viser',
+  // Agentive verbs (`X a mené l'attaque`) and verbs of saying (`a précisé jeudi`) that modality.json lists by lemma.
+  'conduire', 'effectuer', 'perpétrer', 'commettre', 'intensifier', 'multiplier', 'ordonner', 'organiser', 'déclencher',
+  'exécuter'];
 
 /** Second-group verbs (-ir, -issons): regular, but fr-compromise conjugates them wrongly. */
 const SECOND_GROUP = new Set(['envahir', 'avertir', 'périr', 'finir', 'réussir', 'anéantir', 'aboutir']);
@@ -45,6 +48,10 @@ const EXTRA_FORMS = {
   'venir': { present: ['vient', 'viennent'], participle: ['venu', 'venue', 'venus', 'venues'] },
   'rendre': { participle: ['rendu', 'rendue', 'rendus'] },
   'prévoir': { present: ['prevoit', 'prevoient'], participle: ['prevu', 'prevue', 'prevus', 'prevues'] },
+  'conduire': { present: ['conduit', 'conduisent'], participle: ['conduit', 'conduite', 'conduits', 'conduites'], simplePast: ['conduisit', 'conduisirent'] },
+  'commettre': { present: ['commet', 'commettent'], participle: ['commis', 'commise', 'commises'], simplePast: ['commit', 'commirent'] },
+  'reconnaître': { present: ['reconnait', 'reconnaissent'], participle: ['reconnu', 'reconnue', 'reconnus', 'reconnues'], simplePast: ['reconnut', 'reconnurent'] },
+  'démentir': { present: ['dement', 'dementent'], participle: ['dementi', 'dementie', 'dementis', 'dementies'], simplePast: ['dementit', 'dementirent'] },
 };
 
 function secondGroup(inf) {
