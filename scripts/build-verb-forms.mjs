@@ -96,6 +96,9 @@ function fromCompromise(inf) {
   return out;
 }
 
+/** Folded forms that are far more often a function word: `dû` folds to the article `du`. */
+const NOT_VERBS = new Set(['du']);
+
 const lemmas = [...new Set([...Object.keys(triggers.verbs), ...EXTRA])].sort();
 const forms = {};
 for (const lemma of lemmas) {
@@ -104,6 +107,7 @@ for (const lemma of lemmas) {
   for (const [tense, list] of Object.entries(table)) {
     for (const form of list) {
       const key = fold(form);
+      if (NOT_VERBS.has(key)) continue;
       forms[key] ??= [];
       if (!forms[key].some((x) => x[0] === fold(lemma) && x[1] === tense)) forms[key].push([fold(lemma), tense]);
     }

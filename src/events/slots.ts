@@ -85,6 +85,12 @@ export function subjectOf(ctx: SentenceContext, before: number, acrossQue = fals
       break;
     }
   }
+  // `X, une des composantes de Y, a affirmé`: the subject is before the apposition, when one is named there.
+  const open = appositionBefore(ctx.keys, before, first);
+  return (open >= 0 ? nearestSubject(ctx, open, first) : null) ?? nearestSubject(ctx, before, first) ?? { actor: null, pronoun: false, first: -1 };
+}
+
+function nearestSubject(ctx: SentenceContext, before: number, first: number): { actor: Actor; pronoun: false; first: number } | null {
   for (let k = ctx.actors.length - 1; k >= 0; k--) {
     const a = ctx.actors[k]!;
     if (a.last >= before) continue;
@@ -92,7 +98,14 @@ export function subjectOf(ctx: SentenceContext, before: number, acrossQue = fals
     if (isComplement(ctx.keys, a.first, first) && !afterRoleNoun(ctx.keys, a.first, first)) continue;
     return { actor: asActor(a), pronoun: false, first: a.first };
   }
-  return { actor: null, pronoun: false, first: -1 };
+  return null;
+}
+
+/** The opening comma of an apposition that a comma closes right before the verb, else -1. */
+function appositionBefore(keys: readonly string[], before: number, first: number): number {
+  if (keys[before - 1] !== ',') return -1;
+  for (let j = before - 2; j > first; j--) if (keys[j] === ',') return j;
+  return -1;
 }
 
 /** `le porte-parole des Brigades`, `les forces de la coalition`: the actor after `de` names who acts. */
