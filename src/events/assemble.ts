@@ -17,7 +17,7 @@ const PLACE_ORDER: Record<Place['kind'], number> = { site: 0, city: 1, region: 2
 
 export function assembleEvents(doc: Doc, mentions: Readonly<MentionSet>): Event[] {
   const contexts = new Contexts(doc, mentions);
-  const spans = { text: doc.text, starts: doc.tokens.start, ends: doc.tokens.end };
+  const spans = contexts.spans;
   const discourse = new Discourse(contexts);
   const drafts: Draft[] = [];
   for (const [index, at] of triggerTokens(doc, contexts.keys)) {

@@ -6,6 +6,7 @@
  */
 import type { Doc, MentionSet } from '../pipeline/document.js';
 import type { SentenceInfo } from '../text/sentences.js';
+import type { TokenSpans } from './slots.js';
 
 type Mention = { start: number; end: number };
 export type Located<M> = M & { first: number; last: number };
@@ -15,6 +16,8 @@ export interface SentenceContext {
   info: SentenceInfo;
   /** Folded key of each token of the document (shared). */
   keys: readonly string[];
+  /** The document's text and its tokens' offsets (shared): what the keys lost, such as accents. */
+  spans: TokenSpans;
   dates: Located<MentionSet['dates'][number]>[];
   actors: Located<MentionSet['actors'][number]>[];
   places: Located<MentionSet['places'][number]>[];
@@ -27,6 +30,7 @@ const CATEGORIES: Category[] = ['dates', 'actors', 'places', 'quantities', 'atta
 export class Contexts {
   readonly count: number;
   readonly keys: readonly string[];
+  readonly spans: TokenSpans;
   private readonly built: (SentenceContext | undefined)[];
   private readonly sorted: { [K in Category]: MentionSet[K] };
 
@@ -36,6 +40,7 @@ export class Contexts {
   ) {
     this.count = doc.sentences.length;
     this.keys = doc.tokens.keys();
+    this.spans = { text: doc.text, starts: doc.tokens.start, ends: doc.tokens.end };
     this.built = new Array(this.count);
     const byStart = <M extends Mention>(list: readonly M[]) => {
       for (let i = 1; i < list.length; i++) if (list[i - 1]!.start > list[i]!.start) return [...list].sort((a, b) => a.start - b.start);
@@ -54,7 +59,7 @@ export class Contexts {
     let ctx = this.built[index];
     if (ctx) return ctx;
     const info = this.doc.sentences[index]!;
-    ctx = { info, keys: this.keys, dates: [], actors: [], places: [], quantities: [], attackTypes: [] };
+    ctx = { info, keys: this.keys, spans: this.spans, dates: [], actors: [], places: [], quantities: [], attackTypes: [] };
     for (const category of CATEGORIES) (ctx[category] as unknown as Located<Mention>[]) = this.locate(this.sorted[category] as readonly Mention[], info);
     this.built[index] = ctx;
     return ctx;

@@ -47,7 +47,7 @@ export function findTriggers(ctx: SentenceContext, at?: readonly number[]): Trig
     const phrase = info.startsPhrase ? matchPhrase(keys, i, end) : null;
     if (phrase) {
       const heads = (lex.verbForms.get(key) ?? []).filter((r) => phrase.entry.tokens[0] === `@${r.lemma}`);
-      const group = heads.length > 0 ? verbGroup(keys, i, first, heads[0]!.lemma, chooseTense(keys, i, first, heads)) : null;
+      const group = heads.length > 0 ? verbGroup(keys, i, first, heads[0]!.lemma, chooseTense(ctx, i, heads)) : null;
       out.push({ type: phrase.entry.type, lemma: phrase.entry.tokens.join(' '), pos: 'phrase', first: i, last: phrase.last, entry: phrase.entry, group });
       covered = phrase.last;
       continue;
@@ -62,7 +62,7 @@ export function findTriggers(ctx: SentenceContext, at?: readonly number[]): Trig
     if (verbReadings.length > 0 && !(DETERMINERS.has(prev) && verbReadings.every((r) => r.tense !== 'infinitive'))) {
       const lemma = verbReadings[0]!.lemma;
       const entry = lex.verbs.get(lemma)!;
-      const group = verbGroup(keys, i, first, lemma, chooseTense(keys, i, first, verbReadings));
+      const group = verbGroup(keys, i, first, lemma, chooseTense(ctx, i, verbReadings));
       out.push({ type: entry.type, lemma, pos: 'verb', first: i, last: i, entry, group });
     }
   }
@@ -75,10 +75,16 @@ function range(from: number, to: number): number[] {
   return out;
 }
 
-/** A participle reading when an auxiliary comes just before, else the first finite reading. */
-function chooseTense(keys: readonly string[], i: number, first: number, readings: { tense: Tense }[]): Tense {
+/**
+ * A participle reading when an auxiliary comes just before or the word as written
+ * ends as one (`blessés`, folded `blesses` like `tu blesses`), else the first finite reading.
+ */
+function chooseTense(ctx: SentenceContext, i: number, readings: { tense: Tense }[]): Tense {
+  const { keys } = ctx;
+  const first = ctx.info.firstToken;
   const hasParticiple = readings.some((r) => r.tense === 'participle');
   if (hasParticiple) {
+    if (writtenAsParticiple(ctx, i)) return 'participle';
     for (let j = i - 1; j >= first && j >= i - 4; j--) if (AUXILIARY_CONTEXT.has(keys[j]!)) return 'participle';
   }
   const finite = readings.find((r) => r.tense !== 'participle');
@@ -111,4 +117,15 @@ function matchPhrase(keys: readonly string[], i: number, end: number) {
     if (ok && (!best || j - 1 > best.last)) best = { entry, last: j - 1 };
   }
   return best;
+}
+
+/** `-é`, `-ée`, `-és`, `-ées` as written: only a participle ends so (first-group verbs). */
+function writtenAsParticiple(ctx: SentenceContext, i: number): boolean {
+  const { text, starts, ends } = ctx.spans;
+  let end = ends[i]!;
+  const last = text.charCodeAt(end - 1) | 32;
+  if (last === 0x73) end--; // s
+  if ((text.charCodeAt(end - 1) | 32) === 0x65 && end - 1 > starts[i]!) end--; // e
+  const c = text.charCodeAt(end - 1);
+  return c === 0xe9 || c === 0xc9; // é, É
 }
