@@ -1,8 +1,11 @@
 /**
  * Nationality adjectives as state actors for event slots (`une cible
- * israélienne` → Israël, `frappes US` → États-Unis). They are not actor
+ * israélienne` → Israël, `frappes US` → États-Unis), and the adjectives of
+ * armed groups (`une attaque talibane` → Talibans). They are not actor
  * mentions (ANNOTATION.md §2), but they fill an event's actor or target.
  */
+import type { ActorKind } from '../schema.js';
+import actors from '../lexicons/fr/actors.json' with { type: 'json' };
 import countries from '../lexicons/fr/countries.json' with { type: 'json' };
 import curated from '../lexicons/fr/countries-curated.json' with { type: 'json' };
 import { fold } from '../text/fold.js';
@@ -46,6 +49,24 @@ export function demonymIndex(): Map<string, StateRef> {
   }
   index.set('us', states().get('US')!);
   return index;
+}
+
+export interface GroupRef {
+  id: string;
+  name: string;
+  kind: ActorKind;
+}
+
+let groups: Map<string, GroupRef> | null = null;
+
+/** Folded adjective of an armed group (`talibane`, `houthies`) → the group. */
+export function groupAdjectiveIndex(): Map<string, GroupRef> {
+  if (groups) return groups;
+  groups = new Map();
+  for (const g of actors.groups as { id: string; name: string; kind: string; adjectives?: string[] }[]) {
+    for (const a of g.adjectives ?? []) groups.set(fold(a), { id: g.id, name: g.name, kind: g.kind as ActorKind });
+  }
+  return groups;
 }
 
 /** The state a country code names. */

@@ -56,6 +56,7 @@ const CASUALTY_KINDS = new Set<EventType>(['attack', 'accident']);
 /** Verbs whose subject defends: it shot down or intercepted what attacked it. */
 const DEFENSIVE_VERBS = new Set(['abattre', 'intercepter']);
 const VICTIM_NOUNS = new Set(['mort', 'assassinat']);
+const CASUALTY_VERBS = new Set(['tuer', 'blesser']);
 const TERRITORY_NOUNS = new Set(['territoire', 'territoires', 'sol']);
 const COUNTRY_PLACES = new Map(countries.countries.map((c) => [c.code, c]));
 /** How many tokens from the trigger a claim verb still governs it. */
@@ -83,7 +84,12 @@ export function fill(c: Candidate, spans: TokenSpans, contexts: Contexts, discou
   let target: Actor | null = null;
   switch (c.type) {
     case 'attack':
-      if (g?.passive) {
+      // `35 tués et 20 autres blessés`: a casualty participle without auxiliary is said of the victims.
+      if (g?.passive && DEFENSIVE_VERBS.has(t.lemma)) {
+        // `Sept assaillants ont été abattus par les forces de sécurité`: the agent defended.
+        actor = subjectOf(ctx, head).actor;
+        target = agentAfter(c, t.last + 1, 10);
+      } else if (g?.passive || (g?.tense === 'participle' && CASUALTY_VERBS.has(t.lemma))) {
         target = subjectOf(ctx, head).actor;
         actor = agentAfter(c, t.last + 1, 10);
       } else if (t.pos !== 'verb') {

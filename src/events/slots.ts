@@ -7,7 +7,7 @@
 import type { Actor, DateValue, Place, Quantity, QuantityKind } from '../schema.js';
 import type { Candidate } from './candidates.js';
 import type { Located, SentenceContext } from './context.js';
-import { demonymIndex, stateOfCountry } from './demonyms.js';
+import { demonymIndex, groupAdjectiveIndex, stateOfCountry } from './demonyms.js';
 import { eventLexicon } from './lexicon.js';
 
 type ActorMention = SentenceContext['actors'][number];
@@ -59,11 +59,13 @@ function asActor(m: ActorMention): Actor {
 
 /** A nationality adjective at token `i` as a state actor. */
 export function demonymActor(ctx: SentenceContext, i: number, text: string, starts: Int32Array, ends: Int32Array): Actor | null {
-  const ref = demonymIndex().get(ctx.keys[i]!);
+  const key = ctx.keys[i]!;
+  const state = demonymIndex().get(key);
+  const ref = state ? { id: state.id, name: state.name, kind: 'state' as const } : groupAdjectiveIndex().get(key);
   if (!ref) return null;
   const start = starts[i]!;
   const end = ends[i]!;
-  return { start, end, text: text.slice(start, end), id: ref.id, name: ref.name, kind: 'state' };
+  return { start, end, text: text.slice(start, end), id: ref.id, name: ref.name, kind: ref.kind };
 }
 
 export interface TokenSpans {
