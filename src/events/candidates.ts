@@ -26,6 +26,10 @@ export interface Candidate {
 }
 
 const ANAPHOR_WINDOW = 2;
+/** How far after an event noun a participle still qualifies it (`attaque de drone lancée`). */
+const PARTICIPLE_REACH = 3;
+/** `une attaque ..., deux soldats tués`: casualty participles say more than the noun's event. */
+const CASUALTY_VERBS = new Set(['tuer', 'blesser']);
 /** No real sentence has more triggers than this. */
 const MAX_TRIGGERS_PER_SENTENCE = 16;
 /** Infinitive governors under which an attack still happened (`a commencé à lancer des attaques`). */
@@ -84,6 +88,8 @@ function judge(t: Trigger, ctx: SentenceContext, all: readonly Trigger[]): Candi
   if (t.entry.tenses && t.group && !t.entry.tenses.includes(t.group.tense as never)) return null;
   const g = t.group;
   if (g?.negated) return null;
+  // `une attaque de drone lancée par X`: a participle after an event noun tells that noun's event.
+  if (t.pos === 'verb' && g?.tense === 'participle' && !CASUALTY_VERBS.has(t.lemma) && all.some((o) => o.pos === 'noun' && o.last < t.first && t.first - o.last <= PARTICIPLE_REACH)) return null;
   if (t.pos !== 'verb' && window(keys, t.first - 3, t.first, first, NOUN_NEGATORS)) return null;
   if (t.pos !== 'verb' && window(keys, t.first - 5, t.first, first, UNTIL)) return null;
   if (window(keys, t.first - 8, t.first, first, m.hypothetical)) return null;
