@@ -7,7 +7,7 @@
 import type { Actor, DateValue, EventType, Place } from '../schema.js';
 import type { Candidate } from './candidates.js';
 import type { Contexts, SentenceContext } from './context.js';
-import { demonymActor, demonymInside, insidePlace, nearestDate, nearestQuantity, objectOf, placeRole, placesOf, subjectOf, type Slots, type TokenSpans } from './slots.js';
+import { demonymActor, demonymInside, insidePlace, subjectAdjective, nearestDate, nearestQuantity, objectOf, placeRole, placesOf, subjectOf, type Slots, type TokenSpans } from './slots.js';
 import { eventLexicon } from './lexicon.js';
 import { demonymIndex } from './demonyms.js';
 import countries from '../lexicons/fr/countries.json' with { type: 'json' };
@@ -90,7 +90,7 @@ export function fill(c: Candidate, spans: TokenSpans, contexts: Contexts, discou
         actor = subjectOf(ctx, head).actor;
         target = agentAfter(c, t.last + 1, 10);
       } else if (g?.passive || (g?.tense === 'participle' && CASUALTY_VERBS.has(t.lemma))) {
-        target = subjectOf(ctx, head).actor;
+        target = subjectOf(ctx, head).actor ?? subjectAdjective(ctx, head, spans);
         actor = agentAfter(c, t.last + 1, 10);
       } else if (t.pos !== 'verb') {
         const complement = nounComplement(c, spans);

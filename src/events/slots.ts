@@ -103,6 +103,20 @@ function nearestSubject(ctx: SentenceContext, before: number, first: number): { 
   return null;
 }
 
+/**
+ * `deux bases militaires américaines ont été attaquées`: a nationality or group
+ * adjective in the subject before `before`, back to a comma or the clause's start.
+ */
+export function subjectAdjective(ctx: SentenceContext, before: number, spans: TokenSpans): Actor | null {
+  for (let j = before - 1; j >= ctx.info.firstToken; j--) {
+    const k = ctx.keys[j]!;
+    if (k === ',' || CLAUSE_OPENERS.has(k)) return null;
+    const d = insidePlace(ctx, j) ? null : demonymActor(ctx, j, spans.text, spans.starts, spans.ends);
+    if (d) return d;
+  }
+  return null;
+}
+
 /** The opening comma of an apposition that a comma closes right before the verb, else -1. */
 function appositionBefore(keys: readonly string[], before: number, first: number): number {
   if (keys[before - 1] !== ',') return -1;
