@@ -97,7 +97,7 @@ export function fill(c: Candidate, spans: TokenSpans, contexts: Contexts, discou
         if (VICTIM_NOUNS.has(t.lemma)) target = complement ?? objectOf(c, spans, t.last + 1, 24);
         else actor = complement;
         actor ??= agentAfter(c, t.last + 1, 8) ?? (governedByAgentiveVerb(c) ? subject() : null);
-        target ??= targetAfter(c, spans, t.last + 1, 12);
+        target ??= targetOfCible(c, spans) ?? targetAfter(c, spans, t.last + 1, 12);
       } else if (DEFENSIVE_VERBS.has(t.lemma)) {
         // `Les forces américaines ont abattu deux drones qui les visaient`: the subject was attacked.
         target = subject();
@@ -157,6 +157,18 @@ export function fill(c: Candidate, spans: TokenSpans, contexts: Contexts, discou
   };
   if (c.type !== 'troop_presence') return [base];
   return troopDrafts(base, c, spans);
+}
+
+/** `X ont été la cible de deux attaques`: the subject of `être la cible de` is the target. */
+function targetOfCible(c: Candidate, spans: TokenSpans): Actor | null {
+  const { ctx, trigger: t } = c;
+  for (let j = t.first - 2; j >= ctx.info.firstToken && j >= t.first - 4; j--) {
+    const k = ctx.keys[j]!;
+    if ((k === 'cible' || k === 'cibles') && (ctx.keys[j + 1] === 'de' || ctx.keys[j + 1] === 'd' || ctx.keys[j + 1] === 'des')) {
+      return subjectOf(ctx, j).actor ?? subjectAdjective(ctx, j, spans);
+    }
+  }
+  return null;
 }
 
 /** An attack noun is the deed of the subject only as the object of `lancer`, `mener`, `revendiquer`... */
