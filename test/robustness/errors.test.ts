@@ -64,13 +64,12 @@ describe('typed errors', () => {
 describe('maxLength', () => {
   it('is 20,000,000 UTF-16 units by default, and a longer input is refused before any work', () => {
     expect(DEFAULT_MAX_LENGTH).toBe(20_000_000);
-    const huge = 'a'.repeat(DEFAULT_MAX_LENGTH + 1);
-    const t0 = performance.now();
+    // NUL characters would fail the readability check: the length check comes before it, and before any stage.
+    const huge = '\u0000'.repeat(DEFAULT_MAX_LENGTH + 1);
     const e = thrown(() => analyze(huge));
     expect(e).toBeInstanceOf(InputTooLargeError);
     expect((e as InputTooLargeError).length).toBe(DEFAULT_MAX_LENGTH + 1);
     expect((e as InputTooLargeError).maxLength).toBe(DEFAULT_MAX_LENGTH);
-    expect(performance.now() - t0).toBeLessThan(1000);
   });
 
   it('counts UTF-16 units: an input exactly at the limit is read', () => {
