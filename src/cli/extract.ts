@@ -73,14 +73,14 @@ export async function extractCommand(argv: string[]): Promise<ExitCode> {
   const sink = openSink(values.output);
   const progress = progressBar(sources.length, !values.quiet);
   // One document needs no pool; a pool pays off from two.
-  const runner = createRunner(sources.length > 1 || sources[0]?.endsWith('.jsonl') ? jobs : 1, options);
+  const runner = createRunner(sources.length > 1 || sources[0]?.endsWith('.jsonl') ? jobs : 1, options, values.format!);
   let firstFailure: ExitCode = EXIT.OK;
   let index = 0;
   const write = async (outcomes: Outcome[]) => {
     for (const o of outcomes) {
       // report() first: `firstFailure ||= report(...)` would not report the failures after the first.
       if ('error' in o) firstFailure = report(o.doc.source, o.error, firstFailure);
-      else await sink.write(writer.document(o.result, index++));
+      else await sink.write(writer.place(o.parts, index++));
     }
   };
   try {

@@ -4,12 +4,12 @@
  * however long the input; one worker is the main thread itself, without a pool.
  */
 import { Worker } from 'node:worker_threads';
-import { analyzeDocument, reviveError, type Job, type JobAnswer } from './job.js';
-import type { DocumentResult } from './formats/types.js';
+import { renderDocument, reviveError, type Job, type JobAnswer } from './job.js';
 import type { InputDocument } from './inputs.js';
 import type { AnalyzeOptions } from '../options.js';
 
-export type Outcome = { doc: InputDocument; result: DocumentResult } | { doc: InputDocument; error: Error };
+/** A document's rendered output pieces (FormatWriter.render), or why it failed. */
+export type Outcome = { doc: InputDocument; parts: string[] } | { doc: InputDocument; error: Error };
 
 export interface Runner {
   /** Queue a document; resolves once there is room for another. */
@@ -21,16 +21,16 @@ export interface Runner {
   close(): Promise<void>;
 }
 
-export function createRunner(jobs: number, options: AnalyzeOptions): Runner {
-  return jobs <= 1 ? inlineRunner(options) : poolRunner(jobs, options);
+export function createRunner(jobs: number, options: AnalyzeOptions, format: string): Runner {
+  return jobs <= 1 ? inlineRunner(options, format) : poolRunner(jobs, options, format);
 }
 
-function inlineRunner(options: AnalyzeOptions): Runner {
+function inlineRunner(options: AnalyzeOptions, format: string): Runner {
   let ready: Outcome[] = [];
   return {
     async submit(doc) {
       try {
-        ready.push({ doc, result: analyzeDocument(doc, options) });
+        ready.push({ doc, parts: renderDocument(doc, options, format) });
       } catch (error) {
         ready.push({ doc, error: error as Error });
       }
@@ -47,7 +47,7 @@ function inlineRunner(options: AnalyzeOptions): Runner {
   };
 }
 
-function poolRunner(jobs: number, options: AnalyzeOptions): Runner {
+function poolRunner(jobs: number, options: AnalyzeOptions, format: string): Runner {
   const url = new URL('./cli-worker.js', import.meta.url);
   const workers = Array.from({ length: jobs }, () => new Worker(url));
   const idle: Worker[] = [...workers];
@@ -71,7 +71,7 @@ function poolRunner(jobs: number, options: AnalyzeOptions): Runner {
     w.on('message', (a: JobAnswer) => {
       const doc = docs.get(a.id)!;
       docs.delete(a.id);
-      answers.set(a.id, 'error' in a ? { doc, error: reviveError(a.error) } : { doc, result: a.result });
+      answers.set(a.id, 'error' in a ? { doc, error: reviveError(a.error) } : { doc, parts: a.parts });
       idle.push(w);
       pump();
       waiting?.();
@@ -94,7 +94,7 @@ function poolRunner(jobs: number, options: AnalyzeOptions): Runner {
       if (failure) throw failure;
       const id = nextId++;
       docs.set(id, doc);
-      queue.push({ id, doc, options });
+      queue.push({ id, doc, options, format });
       pump();
       while (nextId - nextOut >= window && !failure) {
         await wait();

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { geojsonWriter } from '../../src/cli/formats/geojson.js';
 import { FORMATS } from '../../src/cli/formats/index.js';
-import type { DocumentResult } from '../../src/cli/formats/types.js';
+import { writeDocument, type DocumentResult } from '../../src/cli/formats/types.js';
 import type { Event, Place } from '../../src/schema.js';
 
 const span = (text: string, start = 0) => ({ text, start, end: start + text.length });
@@ -36,7 +36,7 @@ function event(places: Place[], over: Partial<Event> = {}): Event {
 
 function write(docs: DocumentResult[]): string {
   const w = geojsonWriter();
-  return w.begin() + docs.map((d, i) => w.document(d, i)).join('') + w.end();
+  return w.begin() + docs.map((d, i) => writeDocument(w, d, i)).join('') + w.end();
 }
 
 interface Collection {

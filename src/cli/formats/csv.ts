@@ -60,6 +60,7 @@ export function csvField(value: string): string {
 
 export const csvWriter = (): FormatWriter => ({
   begin: () => `${CSV_COLUMNS.join(',')}\n`,
-  document: (r) => r.events.map((e) => `${csvRow(e, r.source).map(csvField).join(',')}\n`).join(''),
+  render: (r) => r.events.map((e) => `${csvRow(e, r.source).map(csvField).join(',')}\n`),
+  place: (parts) => parts.join(''),
   end: () => '',
 });

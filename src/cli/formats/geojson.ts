@@ -64,14 +64,10 @@ export const geojsonWriter = (): FormatWriter => {
   let written = 0;
   return {
     begin: () => '{"type":"FeatureCollection","features":[',
-    document: (r: DocumentResult) => {
+    render: (r: DocumentResult) => r.events.flatMap((e) => eventFeatures(e, r.source, r.referenceDate).map((f) => JSON.stringify(f))),
+    place: (features) => {
       let out = '';
-      for (const e of r.events) {
-        for (const f of eventFeatures(e, r.source, r.referenceDate)) {
-          out += `${written === 0 ? '\n' : ',\n'}${JSON.stringify(f)}`;
-          written++;
-        }
-      }
+      for (const f of features) out += `${written++ === 0 ? '\n' : ',\n'}${f}`;
       return out;
     },
     end: () => (written === 0 ? ']}\n' : '\n]}\n'),

@@ -10,4 +10,4 @@ export const FORMATS: Record<string, () => FormatWriter> = {
   geojson: geojsonWriter,
 };
 
-export type { DocumentResult, FormatWriter } from './types.js';
+export { writeDocument, type DocumentResult, type FormatWriter } from './types.js';

@@ -7,9 +7,19 @@ export interface DocumentResult {
   events: Event[];
 }
 
-/** A streaming writer: `begin`, then `document` for each input in order, then `end`. */
+/**
+ * A streaming writer: `begin`, then each input's pieces in order, then `end`.
+ * `render` is pure (a worker thread renders its documents, and sends text back
+ * rather than event objects); `place` adds what separates the pieces in the stream.
+ */
 export interface FormatWriter {
   begin(): string;
-  document(result: DocumentResult, index: number): string;
+  render(result: DocumentResult): string[];
+  place(parts: readonly string[], index: number): string;
   end(): string;
+}
+
+/** A document's output: its pieces, placed. */
+export function writeDocument(writer: FormatWriter, result: DocumentResult, index: number): string {
+  return writer.place(writer.render(result), index);
 }
