@@ -7,7 +7,7 @@ import type { Doc, MentionSet } from '../pipeline/document.js';
 import type { Event, Place } from '../schema.js';
 import { candidatesOf } from './candidates.js';
 import { Contexts } from './context.js';
-import { eventLexicon } from './lexicon.js';
+import { eventLexicon, startSlot } from './lexicon.js';
 import { Discourse, fill, type Draft } from './fill.js';
 import { groupSentence, mergeOrAdd } from './merge.js';
 import { occupantsOf } from './occupants.js';
@@ -23,7 +23,9 @@ export function assembleEvents(doc: Doc, mentions: Readonly<MentionSet>): Event[
   for (const [index, at] of triggerTokens(doc, contexts.keys)) {
     const candidates = candidatesOf(contexts.get(index), at);
     if (candidates.length === 0) continue;
-    const local = groupSentence(candidates.flatMap((c) => fill(c, spans, contexts, discourse)));
+    const filled: Draft[] = [];
+    for (const c of candidates) for (const d of fill(c, spans, contexts, discourse)) filled.push(d);
+    const local = groupSentence(filled);
     for (const d of local) mergeOrAdd(drafts, d, contexts);
   }
   const needsOccupants = drafts.some((d) => d.type === 'attack' && !d.target && d.places.length > 0);
@@ -38,9 +40,19 @@ export function assembleEvents(doc: Doc, mentions: Readonly<MentionSet>): Event[
 
 /** The tokens that can start a trigger, by body sentence, in order: one lookup per token of the document. */
 function triggerTokens(doc: Doc, keys: readonly string[]): Map<number, number[]> {
-  const byToken = eventLexicon().byToken;
+  const { byToken, startFilter } = eventLexicon();
+  // Keys are the folded text's slices unless the text has combining marks: the filter reads the folded text then.
+  const filter = doc.tokens.marks ? null : startFilter;
+  const { start, end } = doc.tokens;
+  const folded = doc.folded;
   const out = new Map<number, number[]>();
   for (let i = 0; i < keys.length; i++) {
+    if (filter) {
+      const s = start[i]!;
+      const length = end[i]! - s;
+      const slot = startSlot(length, folded.charCodeAt(s), length > 1 ? folded.charCodeAt(s + 1) : -1);
+      if (slot < 0 || filter[slot] === 0) continue;
+    }
     if (!byToken.has(keys[i]!)) continue;
     const s = doc.sentenceOfToken[i]!;
     if (s < 0 || doc.sentences[s]!.role !== 'body') continue;

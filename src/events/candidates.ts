@@ -79,7 +79,7 @@ function judge(t: Trigger, ctx: SentenceContext, all: readonly Trigger[]): Candi
     mergeOnly = true;
   }
   if (t.entry.followedBy.length > 0 && !t.entry.followedBy.includes(keys[t.last + 1] ?? '')) return null;
-  if (t.entry.notFollowedBy.some((w) => w.split(' ').every((k, n) => keys[t.last + 1 + n] === k))) return null;
+  if (t.entry.notFollowedByWords.some((words) => words.every((k, n) => keys[t.last + 1 + n] === k))) return null;
   if (t.entry.reflexiveOnly && !t.group?.reflexive) return null;
   if (t.entry.tenses && t.group && !t.entry.tenses.includes(t.group.tense as never)) return null;
   const g = t.group;

@@ -6,6 +6,7 @@
  */
 import type { Doc, MentionSet } from '../pipeline/document.js';
 import type { SentenceInfo } from '../text/sentences.js';
+import type { PlaceRole } from './slots.js';
 
 type Mention = { start: number; end: number };
 export type Located<M> = M & { first: number; last: number };
@@ -20,9 +21,18 @@ export interface SentenceContext {
   places: Located<MentionSet['places'][number]>[];
   quantities: Located<MentionSet['quantities'][number]>[];
   attackTypes: Located<MentionSet['attackTypes'][number]>[];
+  /** What the event stage reads about the sentence once for all its triggers, filled on first use. */
+  memo: SentenceMemo;
 }
 
-const CATEGORIES: Category[] = ['dates', 'actors', 'places', 'quantities', 'attackTypes'];
+export interface SentenceMemo {
+  /** The role of each place mention, by its index in `places`. */
+  placeRoles?: PlaceRole[];
+  /** Names of the places given as landmarks, in order. */
+  landmarks?: string[];
+  /** Tokens of territory nouns (`territoire`, `sol`). */
+  territoryNouns?: number[];
+}
 
 export class Contexts {
   readonly count: number;
@@ -54,8 +64,18 @@ export class Contexts {
     let ctx = this.built[index];
     if (ctx) return ctx;
     const info = this.doc.sentences[index]!;
-    ctx = { info, keys: this.keys, dates: [], actors: [], places: [], quantities: [], attackTypes: [] };
-    for (const category of CATEGORIES) (ctx[category] as unknown as Located<Mention>[]) = this.locate(this.sorted[category] as readonly Mention[], info);
+    // Every mention of the sentence starts at or after its first token: one search, then forward walks.
+    const from = this.doc.tokens.indexAt(info.start);
+    ctx = {
+      info,
+      keys: this.keys,
+      dates: this.locate(this.sorted.dates, info, from),
+      actors: this.locate(this.sorted.actors, info, from),
+      places: this.locate(this.sorted.places, info, from),
+      quantities: this.locate(this.sorted.quantities, info, from),
+      attackTypes: this.locate(this.sorted.attackTypes, info, from),
+      memo: {},
+    };
     this.built[index] = ctx;
     return ctx;
   }
@@ -71,8 +91,9 @@ export class Contexts {
     return out;
   }
 
-  private locate<M extends Mention>(list: readonly M[], info: SentenceInfo): Located<M>[] {
-    const { tokens } = this.doc;
+  /** The mentions of `list` (sorted by start) that start in the sentence, with their tokens; `from` is the first token at or after its start. */
+  private locate<M extends Mention>(list: readonly M[], info: SentenceInfo, from: number): Located<M>[] {
+    const { start: starts, count } = this.doc.tokens;
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {
@@ -81,11 +102,17 @@ export class Contexts {
       else hi = mid;
     }
     const out: Located<M>[] = [];
+    let first = from;
     for (let i = lo; i < list.length && list[i]!.start < info.end; i++) {
       const m = list[i]!;
-      const first = tokens.indexAt(m.start);
-      const last = Math.max(first, tokens.indexAt(m.end) - 1);
-      out.push({ ...m, first, last });
+      while (first < count && starts[first]! < m.start) first++;
+      let after = first;
+      while (after < count && starts[after]! < m.end) after++;
+      // Object.assign, not a spread: V8 copies these mention objects far faster this way.
+      const located = Object.assign({}, m) as Located<M>;
+      located.first = first;
+      located.last = Math.max(first, after - 1);
+      out.push(located);
     }
     return out;
   }

@@ -7,7 +7,7 @@
 import type { Actor, DateValue, EventType, Place } from '../schema.js';
 import type { Candidate } from './candidates.js';
 import type { Contexts, SentenceContext } from './context.js';
-import { demonymActor, demonymInside, insidePlace, nearestDate, nearestQuantity, objectOf, placeRole, placesOf, subjectOf, type Slots, type TokenSpans } from './slots.js';
+import { demonymActor, demonymInside, insidePlace, landmarkNames, nearestDate, nearestQuantity, objectOf, placesOf, subjectOf, type Slots, type TokenSpans } from './slots.js';
 import { eventLexicon } from './lexicon.js';
 import { demonymIndex } from './demonyms.js';
 import countries from '../lexicons/fr/countries.json' with { type: 'json' };
@@ -127,7 +127,7 @@ export function fill(c: Candidate, spans: TokenSpans, contexts: Contexts, discou
   const own = strong ?? dateFor(c, t.first, scope);
   const date = own ?? (c.type === 'troop_presence' ? null : freeDate(c, scope) ?? paragraphDate(c.type, ctx, contexts));
   const places = placesOf(ctx, scope);
-  const landmarks = new Set(ctx.places.filter((p) => placeRole(ctx, p.first) === 'landmark').map((p) => p.name));
+  const landmarks = new Set(landmarkNames(ctx));
   if (c.type === 'attack') places.push(...territoryPlaces(c, spans, scope, places));
   const base: Draft = {
     type: c.type,
@@ -272,20 +272,18 @@ function adjacentTroops(c: Candidate) {
   return q ? { start: q.start, end: q.end, text: q.text, value: q.value, qualifier: q.qualifier } : null;
 }
 
-/** `sur les territoires irakien et syrien`: nationality adjectives after a territory noun are places. */
-const territoryNouns = new WeakMap<SentenceContext, number[]>();
-
 /** The territory nouns of a sentence, found once for all its triggers. */
 function territoryNounsOf(ctx: SentenceContext): number[] {
-  let list = territoryNouns.get(ctx);
+  let list = ctx.memo.territoryNouns;
   if (!list) {
     list = [];
     for (let j = ctx.info.firstToken; j < ctx.info.endToken; j++) if (TERRITORY_NOUNS.has(ctx.keys[j]!)) list.push(j);
-    territoryNouns.set(ctx, list);
+    ctx.memo.territoryNouns = list;
   }
   return list;
 }
 
+/** `sur les territoires irakien et syrien`: nationality adjectives after a territory noun are places. */
 function territoryPlaces(c: Candidate, spans: TokenSpans, scope: (i: number) => boolean, existing: Place[]): Place[] {
   const { ctx } = c;
   const out: Place[] = [];

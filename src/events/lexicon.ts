@@ -20,6 +20,8 @@ export interface TriggerEntry {
   needs: Need[];
   claim: boolean;
   notFollowedBy: string[];
+  /** `notFollowedBy`, each cut into its words. */
+  notFollowedByWords: string[][];
   followedBy: string[];
   tenses: Tense[] | null;
   reflexiveOnly: boolean;
@@ -28,6 +30,8 @@ export interface TriggerEntry {
 export interface PhraseEntry extends TriggerEntry {
   /** Folded tokens; `@lemma` matches any form of the verb. */
   tokens: string[];
+  /** For each token, the lemma of an `@lemma` token, else null. */
+  lemmas: (string | null)[];
 }
 
 interface RawEntry {
@@ -46,11 +50,15 @@ export interface TokenTriggers {
   noun: (TriggerEntry & { lemma: string }) | undefined;
   verbReadings: { lemma: string; tense: Tense }[];
   startsPhrase: boolean;
+  /** The phrases it may start, in the order they are tried: those headed by the key, then by each of its lemmas. */
+  phrases: PhraseEntry[];
 }
 
 export interface EventLexicon {
   /** Every token key that can start a trigger; any other token is skipped with one lookup. */
   byToken: Map<string, TokenTriggers>;
+  /** A cheaper test run before `byToken`: see `StartFilter`. */
+  startFilter: StartFilter;
   /** Folded verb form → its readings. */
   verbForms: Map<string, { lemma: string; tense: Tense }[]>;
   verbs: Map<string, TriggerEntry>;
@@ -58,6 +66,39 @@ export interface EventLexicon {
   /** Phrases by the folded key (or `@lemma`) of their first token. */
   phrases: Map<string, PhraseEntry[]>;
   modality: { [K in keyof typeof modality]: K extends 'description' ? string : Set<string> };
+}
+
+/**
+ * Which (length, first letter, second letter) the keys of `byToken` have, so
+ * that most tokens of a text are skipped from the folded text's characters,
+ * without reading their key strings. Null when a key falls outside `a`-`z`
+ * (the filter could then not tell): every token is looked up.
+ */
+export type StartFilter = Uint8Array | null;
+
+const FILTER_LENGTHS = 32;
+
+function startFilterOf(keys: Iterable<string>): StartFilter {
+  const table = new Uint8Array(FILTER_LENGTHS * 26 * 27);
+  for (const k of keys) {
+    const slot = startSlot(k.length, k.charCodeAt(0), k.length > 1 ? k.charCodeAt(1) : -1);
+    if (slot < 0) return null;
+    table[slot] = 1;
+  }
+  return table;
+}
+
+/** The filter slot of a key of `length` whose first codes are `c0`, `c1` (-1 when none); -1 when outside the filter. */
+export function startSlot(length: number, c0: number, c1: number): number {
+  if (length < 1 || length >= FILTER_LENGTHS) return -1;
+  const a = c0 - 97;
+  if (a < 0 || a >= 26) return -1;
+  let b = 26;
+  if (length > 1) {
+    b = c1 - 97;
+    if (b < 0 || b >= 26) return -1;
+  }
+  return (length * 26 + a) * 27 + b;
 }
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -69,6 +110,7 @@ function entry(raw: RawEntry): TriggerEntry {
     needs: (raw.needs ?? []) as Need[],
     claim: raw.claim === true,
     notFollowedBy: raw.notFollowedBy ?? [],
+    notFollowedByWords: (raw.notFollowedBy ?? []).map((w) => w.split(' ')),
     followedBy: raw.followedBy ?? [],
     tenses: (raw.tenses as Tense[] | undefined) ?? null,
     reflexiveOnly: raw.reflexiveOnly === true,
@@ -93,7 +135,7 @@ export function eventLexicon(): EventLexicon {
   for (const raw of triggers.phrases as (RawEntry & { tokens: string[] })[]) {
     const tokens = raw.tokens.map((t) => (t.startsWith('@') ? `@${fold(t.slice(1))}` : t));
     const list = phrases.get(tokens[0]!) ?? [];
-    list.push({ ...entry(raw), tokens });
+    list.push({ ...entry(raw), tokens, lemmas: tokens.map((t) => (t.startsWith('@') ? t.slice(1) : null)) });
     phrases.set(tokens[0]!, list);
   }
   const sets = Object.fromEntries(
@@ -103,7 +145,7 @@ export function eventLexicon(): EventLexicon {
   const at = (key: string): TokenTriggers => {
     let t = byToken.get(key);
     if (!t) {
-      t = { noun: undefined, verbReadings: [], startsPhrase: false };
+      t = { noun: undefined, verbReadings: [], startsPhrase: false, phrases: [] };
       byToken.set(key, t);
     }
     return t;
@@ -115,6 +157,11 @@ export function eventLexicon(): EventLexicon {
     if (readings.some((r) => phrases.has(`@${r.lemma}`))) at(form).startsPhrase = true;
   }
   for (const head of phrases.keys()) if (!head.startsWith('@')) at(head).startsPhrase = true;
-  cached = { byToken, verbForms: forms, verbs, nouns, phrases, modality: sets };
+  for (const [key, t] of byToken) {
+    if (!t.startsPhrase) continue;
+    t.phrases = [...(phrases.get(key) ?? [])];
+    for (const r of forms.get(key) ?? []) t.phrases.push(...(phrases.get(`@${r.lemma}`) ?? []));
+  }
+  cached = { byToken, startFilter: startFilterOf(byToken.keys()), verbForms: forms, verbs, nouns, phrases, modality: sets };
   return cached;
 }

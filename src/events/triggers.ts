@@ -4,7 +4,7 @@
  */
 import type { EventType } from '../schema.js';
 import type { SentenceContext } from './context.js';
-import { eventLexicon, type Tense, type TriggerEntry } from './lexicon.js';
+import { eventLexicon, type PhraseEntry, type Tense, type TriggerEntry } from './lexicon.js';
 import { verbGroup, type VerbGroup } from './verb-group.js';
 
 export interface Trigger {
@@ -44,7 +44,7 @@ export function findTriggers(ctx: SentenceContext, at?: readonly number[]): Trig
     const key = keys[i]!;
     const info = lex.byToken.get(key);
     if (!info) continue;
-    const phrase = info.startsPhrase ? matchPhrase(keys, i, end) : null;
+    const phrase = info.startsPhrase ? matchPhrase(keys, i, end, info.phrases) : null;
     if (phrase) {
       const heads = (lex.verbForms.get(key) ?? []).filter((r) => phrase.entry.tokens[0] === `@${r.lemma}`);
       const group = heads.length > 0 ? verbGroup(keys, i, first, heads[0]!.lemma, chooseTense(keys, i, first, heads)) : null;
@@ -85,23 +85,21 @@ function chooseTense(keys: readonly string[], i: number, first: number, readings
   return (finite ?? readings[0]!).tense;
 }
 
-function matchPhrase(keys: readonly string[], i: number, end: number) {
+function matchPhrase(keys: readonly string[], i: number, end: number, candidates: readonly PhraseEntry[]) {
   const lex = eventLexicon();
-  const candidates = [...(lex.phrases.get(keys[i]!) ?? [])];
-  for (const r of lex.verbForms.get(keys[i]!) ?? []) candidates.push(...(lex.phrases.get(`@${r.lemma}`) ?? []));
-  let best: { entry: (typeof candidates)[number]; last: number } | null = null;
+  let best: { entry: PhraseEntry; last: number } | null = null;
   for (const entry of candidates) {
     let j = i + 1;
     let ok = true;
     for (let t = 1; t < entry.tokens.length; t++) {
       while (j < end && SKIPPED.has(keys[j]!)) j++;
-      const want = entry.tokens[t]!;
       const got = keys[j];
       if (got === undefined || j >= end) {
         ok = false;
         break;
       }
-      const matches = want.startsWith('@') ? (lex.verbForms.get(got) ?? []).some((r) => `@${r.lemma}` === want) : got === want;
+      const lemma = entry.lemmas[t];
+      const matches = lemma != null ? (lex.verbForms.get(got) ?? []).some((r) => r.lemma === lemma) : got === entry.tokens[t];
       if (!matches) {
         ok = false;
         break;
