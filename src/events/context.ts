@@ -26,6 +26,8 @@ export interface SentenceContext {
 }
 
 export interface SentenceMemo {
+  /** Word features of each token, from the first (see `features.ts`). */
+  features?: number[];
   /** The role of each place mention, by its index in `places`. */
   placeRoles?: PlaceRole[];
   /** Names of the places given as landmarks, in order. */
@@ -69,11 +71,11 @@ export class Contexts {
     ctx = {
       info,
       keys: this.keys,
-      dates: this.locate(this.sorted.dates, info, from),
-      actors: this.locate(this.sorted.actors, info, from),
-      places: this.locate(this.sorted.places, info, from),
-      quantities: this.locate(this.sorted.quantities, info, from),
-      attackTypes: this.locate(this.sorted.attackTypes, info, from),
+      dates: this.locate(this.sorted.dates, info, from, locatedDate),
+      actors: this.locate(this.sorted.actors, info, from, locatedActor),
+      places: this.locate(this.sorted.places, info, from, locatedPlace),
+      quantities: this.locate(this.sorted.quantities, info, from, locatedQuantity),
+      attackTypes: this.locate(this.sorted.attackTypes, info, from, locatedAttackType),
       memo: {},
     };
     this.built[index] = ctx;
@@ -92,7 +94,7 @@ export class Contexts {
   }
 
   /** The mentions of `list` (sorted by start) that start in the sentence, with their tokens; `from` is the first token at or after its start. */
-  private locate<M extends Mention>(list: readonly M[], info: SentenceInfo, from: number): Located<M>[] {
+  private locate<M extends Mention>(list: readonly M[], info: SentenceInfo, from: number, copy: (m: M, first: number, last: number) => Located<M>): Located<M>[] {
     const { start: starts, count } = this.doc.tokens;
     let lo = 0;
     let hi = list.length;
@@ -108,12 +110,35 @@ export class Contexts {
       while (first < count && starts[first]! < m.start) first++;
       let after = first;
       while (after < count && starts[after]! < m.end) after++;
-      // Object.assign, not a spread: V8 copies these mention objects far faster this way.
-      const located = Object.assign({}, m) as Located<M>;
-      located.first = first;
-      located.last = Math.max(first, after - 1);
-      out.push(located);
+      out.push(copy(m, first, Math.max(first, after - 1)));
     }
     return out;
   }
+}
+
+/*
+ * Located copies, field by field: one object shape per category, several
+ * times faster to build than a spread or Object.assign of the mention. A
+ * field added to a mention schema must be added here for the events to see it.
+ */
+type M<K extends Category> = MentionSet[K][number];
+
+function locatedDate(m: M<'dates'>, first: number, last: number): Located<M<'dates'>> {
+  return { start: m.start, end: m.end, text: m.text, value: m.value, precision: m.precision, mod: m.mod, rule: m.rule, first, last };
+}
+
+function locatedActor(m: M<'actors'>, first: number, last: number): Located<M<'actors'>> {
+  return { start: m.start, end: m.end, text: m.text, id: m.id, name: m.name, kind: m.kind, rule: m.rule, first, last };
+}
+
+function locatedPlace(m: M<'places'>, first: number, last: number): Located<M<'places'>> {
+  return { start: m.start, end: m.end, text: m.text, name: m.name, country: m.country, kind: m.kind, lat: m.lat, lon: m.lon, rule: m.rule, first, last };
+}
+
+function locatedQuantity(m: M<'quantities'>, first: number, last: number): Located<M<'quantities'>> {
+  return { start: m.start, end: m.end, text: m.text, value: m.value, qualifier: m.qualifier, kind: m.kind, rule: m.rule, first, last };
+}
+
+function locatedAttackType(m: M<'attackTypes'>, first: number, last: number): Located<M<'attackTypes'>> {
+  return { start: m.start, end: m.end, text: m.text, value: m.value, rule: m.rule, first, last };
 }

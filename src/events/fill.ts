@@ -8,7 +8,7 @@ import type { Actor, DateValue, EventType, Place } from '../schema.js';
 import type { Candidate } from './candidates.js';
 import type { Contexts, SentenceContext } from './context.js';
 import { demonymActor, demonymInside, insidePlace, landmarkNames, nearestDate, nearestQuantity, objectOf, placesOf, subjectOf, type Slots, type TokenSpans } from './slots.js';
-import { eventLexicon } from './lexicon.js';
+import { anyIn, firstWith, sentenceFeatures, wordHas, Word } from './features.js';
 import { demonymIndex } from './demonyms.js';
 import countries from '../lexicons/fr/countries.json' with { type: 'json' };
 import { inScope } from './segments.js';
@@ -56,7 +56,6 @@ const CASUALTY_KINDS = new Set<EventType>(['attack', 'accident']);
 /** Verbs whose subject defends: it shot down or intercepted what attacked it. */
 const DEFENSIVE_VERBS = new Set(['abattre', 'intercepter']);
 const VICTIM_NOUNS = new Set(['mort', 'assassinat']);
-const TERRITORY_NOUNS = new Set(['territoire', 'territoires', 'sol']);
 const COUNTRY_PLACES = new Map(countries.countries.map((c) => [c.code, c]));
 /** How many tokens from the trigger a claim verb still governs it. */
 const CLAIM_REACH = 6;
@@ -156,11 +155,7 @@ export function fill(c: Candidate, spans: TokenSpans, contexts: Contexts, discou
 /** An attack noun is the deed of the subject only as the object of `lancer`, `mener`, `revendiquer`... */
 function governedByAgentiveVerb(c: Candidate): boolean {
   const { ctx, trigger: t } = c;
-  const agentive = eventLexicon().modality.agentiveVerbs;
-  for (let j = t.first - 1; j >= ctx.info.firstToken && j >= t.first - 6; j--) {
-    if ((eventLexicon().verbForms.get(ctx.keys[j]!) ?? []).some((r) => agentive.has(r.lemma))) return true;
-  }
-  return false;
+  return anyIn(ctx, t.first - 6, t.first, Word.Agentive);
 }
 
 /** The subject of a sentence's first finite verb, outside quotations. */
@@ -178,17 +173,9 @@ function insideQuote(ctx: SentenceContext, at: number): boolean {
   return quotes % 2 === 1;
 }
 
-const FINITE = new Set(['present', 'imperfect', 'future', 'conditional', 'simplePast']);
-
 /** The first finite verb of the sentence (one the verb lexicon knows), else its end. */
 function firstVerbish(ctx: SentenceContext): number {
-  const forms = eventLexicon().verbForms;
-  for (let j = ctx.info.firstToken; j < ctx.info.endToken; j++) {
-    const k = ctx.keys[j]!;
-    if (k.length < 2 && k !== 'a') continue;
-    if ((forms.get(k) ?? []).some((r) => FINITE.has(r.tense))) return j;
-  }
-  return ctx.info.endToken;
+  return firstWith(ctx, Word.Finite);
 }
 
 /** One troop-presence event per stated count, each with the place written after it (else before it). */
@@ -219,14 +206,9 @@ function dateFor(c: Candidate, at: number, scope: (i: number) => boolean): DateV
 
 /** A date right next to a verb of saying dates the report (`ont annoncé jeudi`, `publié vendredi`). */
 function nextToSpeechVerb(ctx: SentenceContext, first: number): boolean {
-  const speech = eventLexicon().modality.speechVerbs;
   const date = ctx.dates.find((d) => d.first === first);
   const last = date ? date.last : first;
-  for (const j of [first - 1, first - 2, last + 1, last + 2]) {
-    if (j < ctx.info.firstToken || j >= ctx.info.endToken) continue;
-    if ((eventLexicon().verbForms.get(ctx.keys[j]!) ?? []).some((r) => speech.has(r.lemma))) return true;
-  }
-  return false;
+  return anyIn(ctx, first - 2, first, Word.Speech) || anyIn(ctx, last + 1, last + 3, Word.Speech);
 }
 
 /** A date of the sentence that no other trigger's segment holds. */
@@ -277,7 +259,8 @@ function territoryNounsOf(ctx: SentenceContext): number[] {
   let list = ctx.memo.territoryNouns;
   if (!list) {
     list = [];
-    for (let j = ctx.info.firstToken; j < ctx.info.endToken; j++) if (TERRITORY_NOUNS.has(ctx.keys[j]!)) list.push(j);
+    const f = sentenceFeatures(ctx);
+    for (let j = ctx.info.firstToken; j < ctx.info.endToken; j++) if ((f[j - ctx.info.firstToken]! & Word.Territory) !== 0) list.push(j);
     ctx.memo.territoryNouns = list;
   }
   return list;
@@ -334,7 +317,7 @@ function claimant(c: Candidate): Actor | null {
   const from = Math.max(ctx.info.firstToken, t.first - CLAIM_REACH);
   const to = Math.min(ctx.info.endToken, t.last + CLAIM_REACH);
   for (let j = from; j < to; j++) {
-    if (!ctx.keys[j]!.startsWith('revendiqu')) continue;
+    if (!wordHas(ctx, j, Word.Claim)) continue;
     const after = ctx.actors.find((x) => x.first > j && x.first <= j + 4 && ctx.keys[x.first - 1] !== 'contre');
     if (after && ctx.keys.slice(j + 1, after.first).includes('par')) return { start: after.start, end: after.end, text: after.text, id: after.id, name: after.name, kind: after.kind };
     const s = subjectOf(ctx, j);
@@ -349,7 +332,7 @@ function nounComplement(c: Candidate, spans: TokenSpans): Actor | null {
   const end = Math.min(ctx.info.endToken, t.last + 7);
   for (let j = t.last + 1; j < end; j++) {
     const k = ctx.keys[j]!;
-    if (k === 'contre' || k === 'sur' || k === 'visant' || k === ',' || k === 'par' || k === 'qui' || isVerbForm(k)) return null;
+    if (k === 'contre' || k === 'sur' || k === 'visant' || k === ',' || k === 'par' || k === 'qui' || wordHas(ctx, j, Word.VerbForm)) return null;
     const a = ctx.actors.find((x) => x.first === j);
     if (a) return { start: a.start, end: a.end, text: a.text, id: a.id, name: a.name, kind: a.kind };
     if (j <= t.last + 2) {
@@ -358,10 +341,6 @@ function nounComplement(c: Candidate, spans: TokenSpans): Actor | null {
     }
   }
   return null;
-}
-
-function isVerbForm(key: string): boolean {
-  return (eventLexicon().verbForms.get(key) ?? []).length > 0;
 }
 
 /** `contre X`, `sur X`, `visant X` after the trigger. */

@@ -10,6 +10,7 @@ import type { Place } from '../schema.js';
 import { lexKey as foldKey } from '../text/fold.js';
 import type { Contexts, SentenceContext } from './context.js';
 import type { Draft } from './fill.js';
+import { wordHas, Word } from './features.js';
 import { eventLexicon } from './lexicon.js';
 
 const keyCache = new Map<string, string>();
@@ -128,11 +129,11 @@ export function mergeOrAdd(drafts: Draft[], d: Draft, contexts: Contexts): void 
 
 /** `un autre communiqué`, `une fois de plus`, `également` before the trigger or just after it. */
 function hasNewEventMarker(ctx: SentenceContext, trigger: number): boolean {
-  const { newEventMarkers, markerNouns } = eventLexicon().modality;
+  const { markerNouns } = eventLexicon().modality;
   const end = Math.min(ctx.info.endToken, trigger + NEW_EVENT_MARKER_AFTER);
   for (let j = ctx.info.firstToken; j < end; j++) {
+    if (!wordHas(ctx, j, Word.NewEventMarker)) continue;
     const k = ctx.keys[j]!;
-    if (!newEventMarkers.has(k)) continue;
     const needsNoun = k.startsWith('autre') || k.startsWith('nouve');
     if (!needsNoun || markerNouns.has(ctx.keys[j + 1] ?? '')) return true;
   }

@@ -8,6 +8,7 @@ import type { Actor, DateValue, Place, Quantity, QuantityKind } from '../schema.
 import type { Candidate } from './candidates.js';
 import type { Located, SentenceContext } from './context.js';
 import { demonymIndex, stateOfCountry } from './demonyms.js';
+import { wordHas, Word } from './features.js';
 import { eventLexicon } from './lexicon.js';
 
 type ActorMention = SentenceContext['actors'][number];
@@ -59,6 +60,7 @@ function asActor(m: ActorMention): Actor {
 
 /** A nationality adjective at token `i` as a state actor. */
 export function demonymActor(ctx: SentenceContext, i: number, text: string, starts: Int32Array, ends: Int32Array): Actor | null {
+  if (!wordHas(ctx, i, Word.Demonym)) return null;
   const ref = demonymIndex().get(ctx.keys[i]!);
   if (!ref) return null;
   const start = starts[i]!;
