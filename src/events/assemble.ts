@@ -7,7 +7,7 @@ import type { Doc, MentionSet } from '../pipeline/document.js';
 import type { Event, Place } from '../schema.js';
 import { candidatesOf } from './candidates.js';
 import { Contexts } from './context.js';
-import { eventLexicon, startSlot } from './lexicon.js';
+import { eventLexicon, startSlot, type TokenTriggers } from './lexicon.js';
 import { Discourse, fill, type Draft } from './fill.js';
 import { groupSentence, mergeOrAdd } from './merge.js';
 import { occupantsOf } from './occupants.js';
@@ -20,8 +20,8 @@ export function assembleEvents(doc: Doc, mentions: Readonly<MentionSet>): Event[
   const spans = { text: doc.text, starts: doc.tokens.start, ends: doc.tokens.end };
   const discourse = new Discourse(contexts);
   const drafts: Draft[] = [];
-  for (const [index, at] of triggerTokens(doc, contexts.keys)) {
-    const candidates = candidatesOf(contexts.get(index), at);
+  for (const [index, { at, infos }] of triggerTokens(doc, contexts.keys)) {
+    const candidates = candidatesOf(contexts.get(index), at, infos);
     if (candidates.length === 0) continue;
     const filled: Draft[] = [];
     for (const c of candidates) for (const d of fill(c, spans, contexts, discourse)) filled.push(d);
@@ -38,14 +38,14 @@ export function assembleEvents(doc: Doc, mentions: Readonly<MentionSet>): Event[
   return drafts.filter(isComplete).map((d) => toEvent(d, doc));
 }
 
-/** The tokens that can start a trigger, by body sentence, in order: one lookup per token of the document. */
-function triggerTokens(doc: Doc, keys: readonly string[]): Map<number, number[]> {
+/** The tokens that can start a trigger, with what they can start, by body sentence, in order: one lookup per token of the document at most. */
+function triggerTokens(doc: Doc, keys: readonly string[]): Map<number, { at: number[]; infos: TokenTriggers[] }> {
   const { byToken, startFilter } = eventLexicon();
   // Keys are the folded text's slices unless the text has combining marks: the filter reads the folded text then.
   const filter = doc.tokens.marks ? null : startFilter;
   const { start, end } = doc.tokens;
   const folded = doc.folded;
-  const out = new Map<number, number[]>();
+  const out = new Map<number, { at: number[]; infos: TokenTriggers[] }>();
   for (let i = 0; i < keys.length; i++) {
     if (filter) {
       const s = start[i]!;
@@ -53,12 +53,15 @@ function triggerTokens(doc: Doc, keys: readonly string[]): Map<number, number[]>
       const slot = startSlot(length, folded.charCodeAt(s), length > 1 ? folded.charCodeAt(s + 1) : -1);
       if (slot < 0 || filter[slot] === 0) continue;
     }
-    if (!byToken.has(keys[i]!)) continue;
+    const info = byToken.get(keys[i]!);
+    if (!info) continue;
     const s = doc.sentenceOfToken[i]!;
     if (s < 0 || doc.sentences[s]!.role !== 'body') continue;
     const list = out.get(s);
-    if (list) list.push(i);
-    else out.set(s, [i]);
+    if (list) {
+      list.at.push(i);
+      list.infos.push(info);
+    } else out.set(s, { at: [i], infos: [info] });
   }
   return out;
 }

@@ -8,7 +8,7 @@
 import type { EventType } from '../schema.js';
 import type { SentenceContext } from './context.js';
 import { anyIn, sentenceFeatures, Word } from './features.js';
-import { eventLexicon } from './lexicon.js';
+import { eventLexicon, type TokenTriggers } from './lexicon.js';
 import { needMet } from './needs.js';
 import { inScope, segments, type Segment } from './segments.js';
 import { findTriggers, type Trigger } from './triggers.js';
@@ -34,11 +34,11 @@ const FACTUAL_GOVERNORS = new Set(['avoir', 'commencer', 'entamer', 'continuer',
 /** Nouns that can refer back to an attack already told. */
 const ATTACK_ANAPHORS = new Set(['attaque', 'frappe', 'bombardement', 'raid', 'tir', 'agression', 'assaut', 'attentat', 'embuscade', 'salve', 'incursion', 'explosion', 'pilonnage']);
 
-/** The event candidates of a sentence; `at` lists the tokens that can start a trigger, when known. */
-export function candidatesOf(ctx: SentenceContext, at?: readonly number[]): Candidate[] {
+/** The event candidates of a sentence; `at` lists the tokens that can start a trigger, when known, and `infos` what each can start. */
+export function candidatesOf(ctx: SentenceContext, at?: readonly number[], infos?: readonly TokenTriggers[]): Candidate[] {
   if (ctx.info.role !== 'body') return [];
   // A sentence tells a handful of events; a run of trigger words (a list, adversarial text) is read for its first ones only.
-  const triggers = findTriggers(ctx, at).slice(0, MAX_TRIGGERS_PER_SENTENCE);
+  const triggers = findTriggers(ctx, at, infos).slice(0, MAX_TRIGGERS_PER_SENTENCE);
   if (triggers.length === 0) return [];
   let kept = triggers.map((t) => judge(t, ctx, triggers)).filter((c): c is Candidate => c !== null);
   // A crash in the sentence explains its deaths: weak attack readings give way.

@@ -138,7 +138,7 @@ export function fill(c: Candidate, spans: TokenSpans, contexts: Contexts, discou
     injured: CASUALTY_KINDS.has(c.type) ? nearestQuantity(ctx, 'injured', t.first, scope) : null,
     troops: c.type === 'troop_presence' ? nearestQuantity(ctx, 'troops', t.first, scope) : c.type === 'withdrawal' ? adjacentTroops(c) : null,
     count: c.type === 'attack' ? nearestQuantity(ctx, 'count', t.first, scope) : null,
-    attackTypes: c.type === 'attack' ? [...new Set(ctx.attackTypes.filter((a) => scope(a.first)).map((a) => a.value))] : [],
+    attackTypes: c.type === 'attack' ? meansOf(ctx, scope) : [],
     actorFromContext: fromContext,
     sentences: [ctx.info.index],
     paragraph: ctx.info.paragraph,
@@ -150,6 +150,13 @@ export function fill(c: Candidate, spans: TokenSpans, contexts: Contexts, discou
   };
   if (c.type !== 'troop_presence') return [base];
   return troopDrafts(base, c, spans);
+}
+
+/** The distinct means of attack in the trigger's scope, in order. */
+function meansOf(ctx: SentenceContext, scope: (i: number) => boolean): string[] {
+  const out: string[] = [];
+  for (const a of ctx.attackTypes) if (scope(a.first) && !out.includes(a.value)) out.push(a.value);
+  return out;
 }
 
 /** An attack noun is the deed of the subject only as the object of `lancer`, `mener`, `revendiquer`... */
@@ -188,12 +195,11 @@ function troopDrafts(base: Draft, c: Candidate, spans: TokenSpans): Draft[] {
     const before = [...ctx.places].reverse().find((p) => p.last < q.first);
     const place = after ?? before ?? null;
     const actor = demonymInside(ctx, q, spans) ?? base.actor;
-    return {
-      ...base,
-      actor,
-      troops: { start: q.start, end: q.end, text: q.text, value: q.value, qualifier: q.qualifier },
-      places: place ? [{ start: place.start, end: place.end, text: place.text, name: place.name, country: place.country, kind: place.kind, lat: place.lat, lon: place.lon }] : [],
-    };
+    const draft = Object.assign({}, base);
+    draft.actor = actor;
+    draft.troops = { start: q.start, end: q.end, text: q.text, value: q.value, qualifier: q.qualifier };
+    draft.places = place ? [{ start: place.start, end: place.end, text: place.text, name: place.name, country: place.country, kind: place.kind, lat: place.lat, lon: place.lon }] : [];
+    return draft;
   });
 }
 
@@ -245,7 +251,7 @@ function paragraphDate(type: EventType, ctx: SentenceContext, contexts: Contexts
     }
     memo.set(index, found);
   }
-  return found && { ...found };
+  return found && Object.assign({}, found);
 }
 
 /** `retrait de 500 soldats`: a troop count right after a withdrawal noun. */

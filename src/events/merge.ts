@@ -20,7 +20,8 @@ function lexKey(text: string): string {
   if (k === undefined) {
     k = foldKey(text);
     if (keyCache.size > 10_000) keyCache.clear();
-    keyCache.set(text, k);
+    // A text of 13 units or more may be a view of its whole document (a date's text): the cache keeps a copy of its own.
+    keyCache.set(text.length > 12 ? (' ' + text).slice(1) : text, k);
   }
   return k;
 }
@@ -49,7 +50,11 @@ export function groupSentence(drafts: Draft[]): Draft[] {
       same.candidate.mergeOnly &&= d.candidate.mergeOnly;
       same.candidate.anaphoric ||= d.candidate.anaphoric;
       absorb(same, d);
-    } else out.push({ ...d, candidate: { ...d.candidate } });
+    } else {
+      // A draft is its sentence's own, but its candidate may be shared by several drafts (one per troop count).
+      d.candidate = Object.assign({}, d.candidate);
+      out.push(d);
+    }
   }
   return out;
 }
@@ -67,8 +72,11 @@ function recentDrafts(drafts: Draft[], at: number): number[] {
   let r = reachable.get(drafts);
   if (!r || at < r.at) reachable.set(drafts, (r = { at, indices: drafts.map((_, i) => i) }));
   r.at = at;
-  r.indices = r.indices.filter((i) => at - lastSentence(drafts[i]!) <= ANAPHOR_REACH);
-  return r.indices;
+  const indices = r.indices;
+  let kept = 0;
+  for (const i of indices) if (at - lastSentence(drafts[i]!) <= ANAPHOR_REACH) indices[kept++] = i;
+  indices.length = kept;
+  return indices;
 }
 
 function lastSentence(d: Draft): number {
@@ -159,11 +167,7 @@ function compatible(a: Draft, b: Draft, anaphoric = false, sameSentence = false)
   if (sa.length > 0 && sb.length > 0) {
     if (!sa.some((p) => sb.some((q) => placesMeet(p, q)))) return false;
     sameSite = true;
-  } else {
-    const ca = new Set(a.places.map((p) => p.country).filter((x) => x !== null));
-    const cb = new Set(b.places.map((p) => p.country).filter((x) => x !== null));
-    if (ca.size > 0 && cb.size > 0 && ![...ca].some((x) => cb.has(x))) return false;
-  }
+  } else if (!countriesMeet(a.places, b.places)) return false;
   const at = a.attackTypes;
   const bt = b.attackTypes;
   const genericAnaphor = anaphoric && b.candidate.trigger.lemma === 'attaque';
@@ -173,6 +177,19 @@ function compatible(a: Draft, b: Draft, anaphoric = false, sameSentence = false)
   if (!partiesMayDiffer && a.actor && b.actor && a.actor.id !== b.actor.id && !b.actorFromContext) return false;
   if (!partiesMayDiffer && a.target && b.target && a.target.id !== b.target.id) return false;
   return true;
+}
+
+/** Unless both name countries and none in common. */
+function countriesMeet(a: Place[], b: Place[]): boolean {
+  let aNames = false;
+  let bNames = false;
+  for (const p of a) {
+    if (p.country === null) continue;
+    aNames = true;
+    for (const q of b) if (q.country === p.country) return true;
+  }
+  for (const q of b) if (q.country !== null) bNames = true;
+  return !(aNames && bNames);
 }
 
 /** Sites and cities where it happened, landmarks left out. */
@@ -195,8 +212,14 @@ function samePlaces(a: Place[], b: Place[]): boolean {
 
 /** Fills `into`'s empty slots from `from`, and unions places, means and sentences. */
 export function absorb(into: Draft, from: Draft): void {
-  for (const s of from.sentences) if (!into.sentences.includes(s)) into.sentences.push(s);
-  into.sentences.sort((x, y) => x - y);
+  let added = false;
+  for (const s of from.sentences) {
+    if (into.sentences.includes(s)) continue;
+    into.sentences.push(s);
+    added = true;
+  }
+  // Only absorb adds sentences, and it keeps them sorted.
+  if (added) into.sentences.sort((x, y) => x - y);
   into.actor ??= from.actor;
   if (!into.target && from.target && from.target.id !== into.actor?.id) into.target = from.target;
   const better = from.ownDate && (!into.ownDate || (into.weakDate && !from.weakDate));

@@ -4,7 +4,7 @@
  */
 import type { EventType } from '../schema.js';
 import type { SentenceContext } from './context.js';
-import { eventLexicon, type PhraseEntry, type Tense, type TriggerEntry } from './lexicon.js';
+import { eventLexicon, type PhraseEntry, type Tense, type TokenTriggers, type TriggerEntry } from './lexicon.js';
 import { verbGroup, type VerbGroup } from './verb-group.js';
 
 export interface Trigger {
@@ -31,18 +31,19 @@ const SKIPPED = new Set(["'", '-']);
 const DETERMINERS = new Set(['un', 'une', 'des', 'du', 'de', 'd', 'cette', 'ces', 'ce', 'cet', 'sa', 'son', 'ses', 'nos', 'notre', 'aux', 'au', 'la', 'le', 'l', 'leurs', 'quelques', 'plusieurs', 'chaque']);
 const AUXILIARY_CONTEXT = new Set(['a', 'ont', 'avait', 'avaient', 'ete', 'est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'aura', 'auront', 'aurait', 'auraient', 'avoir', 'etre', 'ai', 'as', 'avons', 'avez', 'fut', 'furent', 'serait', 'seraient']);
 
-/** The triggers of a sentence; `at` lists the tokens that can start one, when the caller already knows them. */
-export function findTriggers(ctx: SentenceContext, at?: readonly number[]): Trigger[] {
+/** The triggers of a sentence; `at` lists the tokens that can start one, when the caller already knows them, and `infos` what each can start. */
+export function findTriggers(ctx: SentenceContext, at?: readonly number[], infos?: readonly TokenTriggers[]): Trigger[] {
   const lex = eventLexicon();
   const { keys } = ctx;
   const { firstToken: first, endToken: end } = ctx.info;
   const out: Trigger[] = [];
   let covered = first - 1;
   const positions = at ?? range(first, end);
-  for (const i of positions) {
+  for (let n = 0; n < positions.length; n++) {
+    const i = positions[n]!;
     if (i <= covered) continue;
     const key = keys[i]!;
-    const info = lex.byToken.get(key);
+    const info = infos ? infos[n] : lex.byToken.get(key);
     if (!info) continue;
     const phrase = info.startsPhrase ? matchPhrase(keys, i, end, info.phrases) : null;
     if (phrase) {
