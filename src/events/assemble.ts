@@ -7,7 +7,7 @@ import type { Doc, MentionSet } from '../pipeline/document.js';
 import type { Event, Place } from '../schema.js';
 import { candidatesOf } from './candidates.js';
 import { Contexts } from './context.js';
-import { eventLexicon, startSlot, type TokenTriggers } from './lexicon.js';
+import { eventLexicon, type TokenTriggers } from './lexicon.js';
 import { Discourse, fill, type Draft } from './fill.js';
 import { groupSentence, mergeOrAdd } from './merge.js';
 import { occupantsOf } from './occupants.js';
@@ -47,12 +47,7 @@ function triggerTokens(doc: Doc, keys: readonly string[]): Map<number, { at: num
   const folded = doc.folded;
   const out = new Map<number, { at: number[]; infos: TokenTriggers[] }>();
   for (let i = 0; i < keys.length; i++) {
-    if (filter) {
-      const s = start[i]!;
-      const length = end[i]! - s;
-      const slot = startSlot(length, folded.charCodeAt(s), length > 1 ? folded.charCodeAt(s + 1) : -1);
-      if (slot < 0 || filter[slot] === 0) continue;
-    }
+    if (filter && !filter.mayHold(folded, start[i]!, end[i]!)) continue;
     const info = byToken.get(keys[i]!);
     if (!info) continue;
     const s = doc.sentenceOfToken[i]!;

@@ -251,7 +251,10 @@ function paragraphDate(type: EventType, ctx: SentenceContext, contexts: Contexts
     }
     memo.set(index, found);
   }
-  return found && Object.assign({}, found);
+  if (!found) return null;
+  const copy: DateValue = { start: found.start, end: found.end, text: found.text, value: found.value, precision: found.precision };
+  if (found.mod !== undefined) copy.mod = found.mod;
+  return copy;
 }
 
 /** `retrait de 500 soldats`: a troop count right after a withdrawal noun. */

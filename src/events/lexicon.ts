@@ -7,6 +7,7 @@ import modality from '../lexicons/fr/modality.json' with { type: 'json' };
 import triggers from '../lexicons/fr/triggers.json' with { type: 'json' };
 import verbForms from '../lexicons/fr/verb-forms.json' with { type: 'json' };
 import type { EventType } from '../schema.js';
+import { WordFilter } from './word-filter.js';
 
 export type Tense = 'infinitive' | 'present' | 'imperfect' | 'future' | 'conditional' | 'simplePast' | 'participle' | 'presentParticiple';
 export type Need =
@@ -57,8 +58,8 @@ export interface TokenTriggers {
 export interface EventLexicon {
   /** Every token key that can start a trigger; any other token is skipped with one lookup. */
   byToken: Map<string, TokenTriggers>;
-  /** A cheaper test run before `byToken`: see `StartFilter`. */
-  startFilter: StartFilter;
+  /** A cheaper test run before `byToken`, on the folded text: see `WordFilter`. */
+  startFilter: WordFilter;
   /** Folded verb form → its readings. */
   verbForms: Map<string, { lemma: string; tense: Tense }[]>;
   verbs: Map<string, TriggerEntry>;
@@ -66,39 +67,6 @@ export interface EventLexicon {
   /** Phrases by the folded key (or `@lemma`) of their first token. */
   phrases: Map<string, PhraseEntry[]>;
   modality: { [K in keyof typeof modality]: K extends 'description' ? string : Set<string> };
-}
-
-/**
- * Which (length, first letter, second letter) the keys of `byToken` have, so
- * that most tokens of a text are skipped from the folded text's characters,
- * without reading their key strings. Null when a key falls outside `a`-`z`
- * (the filter could then not tell): every token is looked up.
- */
-export type StartFilter = Uint8Array | null;
-
-const FILTER_LENGTHS = 32;
-
-function startFilterOf(keys: Iterable<string>): StartFilter {
-  const table = new Uint8Array(FILTER_LENGTHS * 26 * 27);
-  for (const k of keys) {
-    const slot = startSlot(k.length, k.charCodeAt(0), k.length > 1 ? k.charCodeAt(1) : -1);
-    if (slot < 0) return null;
-    table[slot] = 1;
-  }
-  return table;
-}
-
-/** The filter slot of a key of `length` whose first codes are `c0`, `c1` (-1 when none); -1 when outside the filter. */
-export function startSlot(length: number, c0: number, c1: number): number {
-  if (length < 1 || length >= FILTER_LENGTHS) return -1;
-  const a = c0 - 97;
-  if (a < 0 || a >= 26) return -1;
-  let b = 26;
-  if (length > 1) {
-    b = c1 - 97;
-    if (b < 0 || b >= 26) return -1;
-  }
-  return (length * 26 + a) * 27 + b;
 }
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -162,6 +130,8 @@ export function eventLexicon(): EventLexicon {
     t.phrases = [...(phrases.get(key) ?? [])];
     for (const r of forms.get(key) ?? []) t.phrases.push(...(phrases.get(`@${r.lemma}`) ?? []));
   }
-  cached = { byToken, startFilter: startFilterOf(byToken.keys()), verbForms: forms, verbs, nouns, phrases, modality: sets };
+  const startFilter = new WordFilter();
+  for (const key of byToken.keys()) startFilter.add(key);
+  cached = { byToken, startFilter, verbForms: forms, verbs, nouns, phrases, modality: sets };
   return cached;
 }

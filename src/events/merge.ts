@@ -52,7 +52,8 @@ export function groupSentence(drafts: Draft[]): Draft[] {
       absorb(same, d);
     } else {
       // A draft is its sentence's own, but its candidate may be shared by several drafts (one per troop count).
-      d.candidate = Object.assign({}, d.candidate);
+      const c = d.candidate;
+      d.candidate = { type: c.type, trigger: c.trigger, ctx: c.ctx, anaphoric: c.anaphoric, mergeOnly: c.mergeOnly, segments: c.segments, owner: c.owner };
       out.push(d);
     }
   }

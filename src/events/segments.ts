@@ -39,8 +39,13 @@ function contextStarters(): Map<string, { words: string[]; purpose: boolean }[]>
 /** The starter at `at`: 'background', 'purpose', or null. */
 function starterAt(keys: readonly string[], at: number, end: number): 'background' | 'purpose' | null {
   const list = contextStarters().get(keys[at] ?? '');
-  const hit = list?.find((s) => s.words.every((w, n) => at + n < end && keys[at + n] === w));
-  return hit ? (hit.purpose ? 'purpose' : 'background') : null;
+  if (!list) return null;
+  for (const s of list) {
+    let n = 0;
+    while (n < s.words.length && at + n < end && keys[at + n] === s.words[n]) n++;
+    if (n === s.words.length) return s.purpose ? 'purpose' : 'background';
+  }
+  return null;
 }
 
 /** Segments of a sentence; `anchors` are trigger token indices, in any order. */
