@@ -9,7 +9,7 @@ import { candidatesOf } from './candidates.js';
 import { Contexts } from './context.js';
 import { eventLexicon, type TokenTriggers } from './lexicon.js';
 import { Discourse, fill, type Draft } from './fill.js';
-import { groupSentence, mergeOrAdd } from './merge.js';
+import { groupSentence, Merging, mergeOrAdd } from './merge.js';
 import { occupantsOf } from './occupants.js';
 import { lexKey } from '../text/fold.js';
 
@@ -19,15 +19,16 @@ export function assembleEvents(doc: Doc, mentions: Readonly<MentionSet>): Event[
   const contexts = new Contexts(doc, mentions);
   const spans = { text: doc.text, starts: doc.tokens.start, ends: doc.tokens.end };
   const discourse = new Discourse(contexts);
-  const drafts: Draft[] = [];
+  const merging = new Merging();
   for (const [index, { at, infos }] of triggerTokens(doc, contexts.keys)) {
     const candidates = candidatesOf(contexts.get(index), at, infos);
     if (candidates.length === 0) continue;
     const filled: Draft[] = [];
     for (const c of candidates) for (const d of fill(c, spans, contexts, discourse)) filled.push(d);
     const local = groupSentence(filled);
-    for (const d of local) mergeOrAdd(drafts, d, contexts);
+    for (const d of local) mergeOrAdd(merging, d, contexts);
   }
+  const { drafts } = merging;
   const needsOccupants = drafts.some((d) => d.type === 'attack' && !d.target && d.places.length > 0);
   const occupants = needsOccupants ? occupantsOf(contexts) : new Map();
   for (const d of drafts) {

@@ -5,6 +5,7 @@
  * are ever read.
  */
 import type { Doc, MentionSet } from '../pipeline/document.js';
+import type { DateValue } from '../schema.js';
 import type { SentenceInfo } from '../text/sentences.js';
 import type { PlaceRole } from './slots.js';
 
@@ -39,6 +40,8 @@ export interface SentenceMemo {
 export class Contexts {
   readonly count: number;
   readonly keys: readonly string[];
+  /** Each sentence's paragraph date, per date filter (see `fill.ts`), filled on first use. */
+  paragraphDates: [Map<number, DateValue | null>, Map<number, DateValue | null>] | null = null;
   private readonly built: (SentenceContext | undefined)[];
   private readonly sorted: { [K in Category]: MentionSet[K] };
 

@@ -224,12 +224,9 @@ function freeDate(c: Candidate, scope: (i: number) => boolean): DateValue | null
   return nearestDate(ctx, c.trigger.first, (d) => d.mod !== 'before' || c.type === 'withdrawal', free);
 }
 
-/** Per document and per date filter, each sentence's paragraph date, so that a long paragraph is walked once (not once per trigger). */
-const paragraphDates = new WeakMap<Contexts, [Map<number, DateValue | null>, Map<number, DateValue | null>]>();
-
 function paragraphDate(type: EventType, ctx: SentenceContext, contexts: Contexts): DateValue | null {
-  let memos = paragraphDates.get(contexts);
-  if (!memos) paragraphDates.set(contexts, (memos = [new Map(), new Map()]));
+  // Per document and per date filter, each sentence's paragraph date, so that a long paragraph is walked once (not once per trigger).
+  const memos = (contexts.paragraphDates ??= [new Map(), new Map()]);
   const memo = memos[type === 'withdrawal' ? 1 : 0];
   const index = ctx.info.index;
   let found: DateValue | null | undefined = memo.get(index);

@@ -60,18 +60,25 @@ export function groupSentence(drafts: Draft[]): Draft[] {
   return out;
 }
 
-/**
- * Per draft list, the indices of the drafts a sentence may still join: those
- * told in the last ANAPHOR_REACH sentences (the longest reach). Sentences come
- * in order, so a draft out of reach stays out: the list is pruned as the text
- * goes, and a merge looks at the recent drafts, not at every draft of a long
- * text (which made event assembly quadratic in the number of events).
- */
-const reachable = new WeakMap<Draft[], { at: number; indices: number[] }>();
+/** The drafts of a document, in the order told, with what merging keeps about them. */
+export class Merging {
+  readonly drafts: Draft[] = [];
+  /**
+   * The indices of the drafts a sentence may still join: those told in the
+   * last ANAPHOR_REACH sentences (the longest reach). Sentences come in
+   * order, so a draft out of reach stays out: the list is pruned as the text
+   * goes, and a merge looks at the recent drafts, not at every draft of a
+   * long text (which made event assembly quadratic in the number of events).
+   */
+  reachable: { at: number; indices: number[] } | null = null;
+  /** The troop-presence drafts by troop count. */
+  troopsByValue: Map<number, Draft[]> | null = null;
+}
 
-function recentDrafts(drafts: Draft[], at: number): number[] {
-  let r = reachable.get(drafts);
-  if (!r || at < r.at) reachable.set(drafts, (r = { at, indices: drafts.map((_, i) => i) }));
+function recentDrafts(merging: Merging, at: number): number[] {
+  const { drafts } = merging;
+  let r = merging.reachable;
+  if (!r || at < r.at) merging.reachable = r = { at, indices: drafts.map((_, i) => i) };
   r.at = at;
   const indices = r.indices;
   let kept = 0;
@@ -84,21 +91,19 @@ function lastSentence(d: Draft): number {
   return d.sentences[d.sentences.length - 1]!;
 }
 
-/** The troop-presence drafts of each document by troop count. */
-const troopsByValue = new WeakMap<Draft[], Map<number, Draft[]>>();
-
-function add(drafts: Draft[], d: Draft): void {
-  reachable.get(drafts)?.indices.push(drafts.length);
-  drafts.push(d);
+function add(merging: Merging, d: Draft): void {
+  merging.reachable?.indices.push(merging.drafts.length);
+  merging.drafts.push(d);
 }
 
-export function mergeOrAdd(drafts: Draft[], d: Draft, contexts: Contexts): void {
+export function mergeOrAdd(merging: Merging, d: Draft, contexts: Contexts): void {
+  const { drafts } = merging;
   const at = d.sentences[0]!;
-  const recent = recentDrafts(drafts, at);
+  const recent = recentDrafts(merging, at);
   if (d.type === 'troop_presence') {
     // A count stated again is the same presence, however far apart: looked up by its value, not by scanning every draft.
-    let byValue = troopsByValue.get(drafts);
-    if (!byValue) troopsByValue.set(drafts, (byValue = new Map()));
+    let byValue = merging.troopsByValue;
+    if (!byValue) merging.troopsByValue = byValue = new Map();
     const value = d.troops?.value ?? -1;
     const same = byValue.get(value) ?? [];
     const twin = same.find((o) => samePlaces(o.places, d.places) && (!o.actor || !d.actor || o.actor.id === d.actor.id));
@@ -106,7 +111,7 @@ export function mergeOrAdd(drafts: Draft[], d: Draft, contexts: Contexts): void 
     else {
       same.push(d);
       byValue.set(value, same);
-      add(drafts, d);
+      add(merging, d);
     }
     return;
   }
@@ -133,7 +138,7 @@ export function mergeOrAdd(drafts: Draft[], d: Draft, contexts: Contexts): void 
     const previous = [...recent].reverse().map((k) => drafts[k]!).find((o) => o.type === 'attack' && at - lastSentence(o) <= CONTINUATION_REACH);
     if (previous?.target && previous.target.id !== d.actor?.id) d.target = previous.target;
   }
-  add(drafts, d);
+  add(merging, d);
 }
 
 /** `un autre communiqué`, `une fois de plus`, `également` before the trigger or just after it. */
