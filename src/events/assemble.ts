@@ -7,9 +7,9 @@ import type { Doc, MentionSet } from '../pipeline/document.js';
 import type { Event, Place } from '../schema.js';
 import { candidatesOf } from './candidates.js';
 import { Contexts } from './context.js';
-import { eventLexicon } from './lexicon.js';
+import { eventLexicon, type TokenTriggers } from './lexicon.js';
 import { Discourse, fill, type Draft } from './fill.js';
-import { groupSentence, mergeOrAdd } from './merge.js';
+import { groupSentence, Merging, mergeOrAdd } from './merge.js';
 import { occupantsOf } from './occupants.js';
 import { lexKey } from '../text/fold.js';
 
@@ -19,13 +19,16 @@ export function assembleEvents(doc: Doc, mentions: Readonly<MentionSet>): Event[
   const contexts = new Contexts(doc, mentions);
   const spans = contexts.spans;
   const discourse = new Discourse(contexts);
-  const drafts: Draft[] = [];
-  for (const [index, at] of triggerTokens(doc, contexts.keys)) {
-    const candidates = candidatesOf(contexts.get(index), at);
+  const merging = new Merging();
+  for (const [index, { at, infos }] of triggerTokens(doc, contexts.keys)) {
+    const candidates = candidatesOf(contexts.get(index), at, infos);
     if (candidates.length === 0) continue;
-    const local = groupSentence(candidates.flatMap((c) => fill(c, spans, contexts, discourse)));
-    for (const d of local) mergeOrAdd(drafts, d, contexts);
+    const filled: Draft[] = [];
+    for (const c of candidates) for (const d of fill(c, spans, contexts, discourse)) filled.push(d);
+    const local = groupSentence(filled);
+    for (const d of local) mergeOrAdd(merging, d, contexts);
   }
+  const { drafts } = merging;
   const needsOccupants = drafts.some((d) => d.type === 'attack' && !d.target && d.places.length > 0);
   const occupants = needsOccupants ? occupantsOf(contexts) : new Map();
   for (const d of drafts) {
@@ -36,17 +39,25 @@ export function assembleEvents(doc: Doc, mentions: Readonly<MentionSet>): Event[
   return drafts.filter(isComplete).map((d) => toEvent(d, doc));
 }
 
-/** The tokens that can start a trigger, by body sentence, in order: one lookup per token of the document. */
-function triggerTokens(doc: Doc, keys: readonly string[]): Map<number, number[]> {
-  const byToken = eventLexicon().byToken;
-  const out = new Map<number, number[]>();
+/** The tokens that can start a trigger, with what they can start, by body sentence, in order: one lookup per token of the document at most. */
+function triggerTokens(doc: Doc, keys: readonly string[]): Map<number, { at: number[]; infos: TokenTriggers[] }> {
+  const { byToken, startFilter } = eventLexicon();
+  // Keys are the folded text's slices unless the text has combining marks: the filter reads the folded text then.
+  const filter = doc.tokens.marks ? null : startFilter;
+  const { start, end } = doc.tokens;
+  const folded = doc.folded;
+  const out = new Map<number, { at: number[]; infos: TokenTriggers[] }>();
   for (let i = 0; i < keys.length; i++) {
-    if (!byToken.has(keys[i]!)) continue;
+    if (filter && !filter.mayHold(folded, start[i]!, end[i]!)) continue;
+    const info = byToken.get(keys[i]!);
+    if (!info) continue;
     const s = doc.sentenceOfToken[i]!;
     if (s < 0 || doc.sentences[s]!.role !== 'body') continue;
     const list = out.get(s);
-    if (list) list.push(i);
-    else out.set(s, [i]);
+    if (list) {
+      list.at.push(i);
+      list.infos.push(info);
+    } else out.set(s, { at: [i], infos: [info] });
   }
   return out;
 }

@@ -7,7 +7,8 @@
  */
 import type { EventType } from '../schema.js';
 import type { SentenceContext } from './context.js';
-import { eventLexicon } from './lexicon.js';
+import { anyIn, sentenceFeatures, Word } from './features.js';
+import { eventLexicon, type TokenTriggers } from './lexicon.js';
 import { needMet } from './needs.js';
 import { inScope, segments, type Segment } from './segments.js';
 import { findTriggers, type Trigger } from './triggers.js';
@@ -34,24 +35,14 @@ const CASUALTY_VERBS = new Set(['tuer', 'blesser']);
 const MAX_TRIGGERS_PER_SENTENCE = 16;
 /** Infinitive governors under which an attack still happened (`a commencé à lancer des attaques`). */
 const FACTUAL_GOVERNORS = new Set(['avoir', 'commencer', 'entamer', 'continuer', 'reprendre']);
-const NOUN_NEGATORS = new Set(['aucun', 'aucune', 'pas', 'sans', 'ni']);
-/** `jusqu'à un vrai retrait`: a condition, not an event. */
-const UNTIL = new Set(['jusqu']);
-let wishWords: Set<string> | null = null;
-/** Demand and negotiation words: `son appel pour le retrait`, `des négociations sur le retrait`. */
-function wishes(): Set<string> {
-  const m = eventLexicon().modality;
-  wishWords ??= new Set([...m.demand, ...m.negotiation]);
-  return wishWords;
-}
 /** Nouns that can refer back to an attack already told. */
 const ATTACK_ANAPHORS = new Set(['attaque', 'frappe', 'bombardement', 'raid', 'tir', 'agression', 'assaut', 'attentat', 'embuscade', 'salve', 'incursion', 'explosion', 'pilonnage']);
 
-/** The event candidates of a sentence; `at` lists the tokens that can start a trigger, when known. */
-export function candidatesOf(ctx: SentenceContext, at?: readonly number[]): Candidate[] {
+/** The event candidates of a sentence; `at` lists the tokens that can start a trigger, when known, and `infos` what each can start. */
+export function candidatesOf(ctx: SentenceContext, at?: readonly number[], infos?: readonly TokenTriggers[]): Candidate[] {
   if (ctx.info.role !== 'body') return [];
   // A sentence tells a handful of events; a run of trigger words (a list, adversarial text) is read for its first ones only.
-  const triggers = findTriggers(ctx, at).slice(0, MAX_TRIGGERS_PER_SENTENCE);
+  const triggers = findTriggers(ctx, at, infos).slice(0, MAX_TRIGGERS_PER_SENTENCE);
   if (triggers.length === 0) return [];
   let kept = triggers.map((t) => judge(t, ctx, triggers)).filter((c): c is Candidate => c !== null);
   // A crash in the sentence explains its deaths: weak attack readings give way.
@@ -59,14 +50,13 @@ export function candidatesOf(ctx: SentenceContext, at?: readonly number[]): Cand
   if (kept.length === 0) return [];
   // Segments belong to the triggers that survived; then habits and trends are judged in each one's scope.
   const segs = segments(ctx, kept.map((c) => c.trigger.first));
-  const m = eventLexicon().modality;
   let habitual: boolean | undefined;
   for (const c of kept) {
     c.segments = segs;
     c.owner = segs.find((s) => c.trigger.first >= s.first && c.trigger.first < s.end)?.owner ?? -1;
     if (c.type !== 'attack' || c.mergeOnly) continue;
-    habitual ??= sentenceHas(ctx, m.habitual);
-    const repeated = habitual || scopeHas(ctx, segs, c.owner, m.trend);
+    habitual ??= anyIn(ctx, ctx.info.firstToken, ctx.info.endToken, Word.Habitual);
+    const repeated = habitual || scopeHas(ctx, segs, c.owner, Word.Trend);
     if (repeated && !pinned(ctx, segs, c.owner)) c.mergeOnly = true;
   }
   return kept;
@@ -83,16 +73,16 @@ function judge(t: Trigger, ctx: SentenceContext, all: readonly Trigger[]): Candi
     mergeOnly = true;
   }
   if (t.entry.followedBy.length > 0 && !t.entry.followedBy.includes(keys[t.last + 1] ?? '')) return null;
-  if (t.entry.notFollowedBy.some((w) => w.split(' ').every((k, n) => keys[t.last + 1 + n] === k))) return null;
+  if (t.entry.notFollowedByWords.some((words) => words.every((k, n) => keys[t.last + 1 + n] === k))) return null;
   if (t.entry.reflexiveOnly && !t.group?.reflexive) return null;
   if (t.entry.tenses && t.group && !t.entry.tenses.includes(t.group.tense as never)) return null;
   const g = t.group;
   if (g?.negated) return null;
   // `une attaque de drone lancée par X`: a participle after an event noun tells that noun's event.
   if (t.pos === 'verb' && g?.tense === 'participle' && !CASUALTY_VERBS.has(t.lemma) && all.some((o) => o.pos === 'noun' && o.last < t.first && t.first - o.last <= PARTICIPLE_REACH)) return null;
-  if (t.pos !== 'verb' && window(keys, t.first - 3, t.first, first, NOUN_NEGATORS)) return null;
-  if (t.pos !== 'verb' && window(keys, t.first - 5, t.first, first, UNTIL)) return null;
-  if (window(keys, t.first - 8, t.first, first, m.hypothetical)) return null;
+  if (t.pos !== 'verb' && anyIn(ctx, t.first - 3, t.first, Word.NounNegator)) return null;
+  if (t.pos !== 'verb' && anyIn(ctx, t.first - 5, t.first, Word.Until)) return null;
+  if (anyIn(ctx, t.first - 8, t.first, Word.Hypothetical)) return null;
   let type = t.type;
   if (g?.tense === 'infinitive') {
     const governor = g.governor ?? '';
@@ -100,15 +90,10 @@ function judge(t: Trigger, ctx: SentenceContext, all: readonly Trigger[]): Candi
     else if (m.modalVerbs.has(governor)) return null;
     else if (type !== 'threat' && !FACTUAL_GOVERNORS.has(governor)) return null;
   }
-  if (type === 'attack' && window(keys, t.first - 4, t.first, first, m.threatGovernors)) type = 'threat';
+  if (type === 'attack' && anyIn(ctx, t.first - 4, t.first, Word.ThreatGovernor)) type = 'threat';
   if (type === 'attack' && g?.tense === 'future') type = 'threat';
-  if ((type === 'withdrawal' || type === 'agreement') && window(keys, t.first - 5, t.first, first, wishes())) return null;
+  if ((type === 'withdrawal' || type === 'agreement') && anyIn(ctx, t.first - 5, t.first, Word.Wish)) return null;
   return { type, trigger: t, ctx, anaphoric, mergeOnly, segments: [], owner: -1 };
-}
-
-function window(keys: readonly string[], from: number, to: number, first: number, set: Set<string>): boolean {
-  for (let j = Math.max(first, from); j < to; j++) if (set.has(keys[j]!)) return true;
-  return false;
 }
 
 function isAnaphoric(keys: readonly string[], at: number, first: number): boolean {
@@ -121,13 +106,10 @@ function isAnaphoric(keys: readonly string[], at: number, first: number): boolea
   return false;
 }
 
-function sentenceHas(ctx: SentenceContext, words: Set<string>): boolean {
-  for (let j = ctx.info.firstToken; j < ctx.info.endToken; j++) if (words.has(ctx.keys[j]!)) return true;
-  return false;
-}
-
-function scopeHas(ctx: SentenceContext, segs: Segment[], owner: number, words: Set<string>): boolean {
-  for (let j = ctx.info.firstToken; j < ctx.info.endToken; j++) if (words.has(ctx.keys[j]!) && inScope(segs, j, owner)) return true;
+function scopeHas(ctx: SentenceContext, segs: Segment[], owner: number, bit: Word): boolean {
+  const f = sentenceFeatures(ctx);
+  const first = ctx.info.firstToken;
+  for (let j = first; j < ctx.info.endToken; j++) if ((f[j - first]! & bit) !== 0 && inScope(segs, j, owner)) return true;
   return false;
 }
 

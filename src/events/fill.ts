@@ -7,8 +7,8 @@
 import type { Actor, DateValue, EventType, Place } from '../schema.js';
 import type { Candidate } from './candidates.js';
 import type { Contexts, SentenceContext } from './context.js';
-import { demonymActor, demonymInside, insidePlace, subjectAdjective, nearestDate, nearestQuantity, objectOf, placeRole, placesOf, subjectOf, type Slots, type TokenSpans } from './slots.js';
-import { eventLexicon } from './lexicon.js';
+import { demonymActor, demonymInside, insidePlace, landmarkNames, nearestDate, nearestQuantity, objectOf, placesOf, subjectAdjective, subjectOf, type Slots, type TokenSpans } from './slots.js';
+import { anyIn, firstWith, sentenceFeatures, wordHas, Word } from './features.js';
 import { demonymIndex } from './demonyms.js';
 import countries from '../lexicons/fr/countries.json' with { type: 'json' };
 import { inScope } from './segments.js';
@@ -57,7 +57,6 @@ const CASUALTY_KINDS = new Set<EventType>(['attack', 'accident']);
 const DEFENSIVE_VERBS = new Set(['abattre', 'intercepter']);
 const VICTIM_NOUNS = new Set(['mort', 'assassinat']);
 const CASUALTY_VERBS = new Set(['tuer', 'blesser']);
-const TERRITORY_NOUNS = new Set(['territoire', 'territoires', 'sol']);
 const COUNTRY_PLACES = new Map(countries.countries.map((c) => [c.code, c]));
 /** How many tokens from the trigger a claim verb still governs it. */
 const CLAIM_REACH = 6;
@@ -133,7 +132,7 @@ export function fill(c: Candidate, spans: TokenSpans, contexts: Contexts, discou
   const own = strong ?? dateFor(c, t.first, scope);
   const date = own ?? (c.type === 'troop_presence' ? null : freeDate(c, scope) ?? paragraphDate(c.type, ctx, contexts));
   const places = placesOf(ctx, scope);
-  const landmarks = new Set(ctx.places.filter((p) => placeRole(ctx, p.first) === 'landmark').map((p) => p.name));
+  const landmarks = new Set(landmarkNames(ctx));
   if (c.type === 'attack') places.push(...territoryPlaces(c, spans, scope, places));
   const base: Draft = {
     type: c.type,
@@ -145,7 +144,7 @@ export function fill(c: Candidate, spans: TokenSpans, contexts: Contexts, discou
     injured: CASUALTY_KINDS.has(c.type) ? nearestQuantity(ctx, 'injured', t.first, scope) : null,
     troops: c.type === 'troop_presence' ? nearestQuantity(ctx, 'troops', t.first, scope) : c.type === 'withdrawal' ? adjacentTroops(c) : null,
     count: c.type === 'attack' ? nearestQuantity(ctx, 'count', t.first, scope) : null,
-    attackTypes: c.type === 'attack' ? [...new Set(ctx.attackTypes.filter((a) => scope(a.first)).map((a) => a.value))] : [],
+    attackTypes: c.type === 'attack' ? meansOf(ctx, scope) : [],
     actorFromContext: fromContext,
     sentences: [ctx.info.index],
     paragraph: ctx.info.paragraph,
@@ -171,14 +170,17 @@ function targetOfCible(c: Candidate, spans: TokenSpans): Actor | null {
   return null;
 }
 
+/** The distinct means of attack in the trigger's scope, in order. */
+function meansOf(ctx: SentenceContext, scope: (i: number) => boolean): string[] {
+  const out: string[] = [];
+  for (const a of ctx.attackTypes) if (scope(a.first) && !out.includes(a.value)) out.push(a.value);
+  return out;
+}
+
 /** An attack noun is the deed of the subject only as the object of `lancer`, `mener`, `revendiquer`... */
 function governedByAgentiveVerb(c: Candidate): boolean {
   const { ctx, trigger: t } = c;
-  const agentive = eventLexicon().modality.agentiveVerbs;
-  for (let j = t.first - 1; j >= ctx.info.firstToken && j >= t.first - 6; j--) {
-    if ((eventLexicon().verbForms.get(ctx.keys[j]!) ?? []).some((r) => agentive.has(r.lemma))) return true;
-  }
-  return false;
+  return anyIn(ctx, t.first - 6, t.first, Word.Agentive);
 }
 
 /** The subject of a sentence's first finite verb, outside quotations. */
@@ -196,17 +198,9 @@ function insideQuote(ctx: SentenceContext, at: number): boolean {
   return quotes % 2 === 1;
 }
 
-const FINITE = new Set(['present', 'imperfect', 'future', 'conditional', 'simplePast']);
-
 /** The first finite verb of the sentence (one the verb lexicon knows), else its end. */
 function firstVerbish(ctx: SentenceContext): number {
-  const forms = eventLexicon().verbForms;
-  for (let j = ctx.info.firstToken; j < ctx.info.endToken; j++) {
-    const k = ctx.keys[j]!;
-    if (k.length < 2 && k !== 'a') continue;
-    if ((forms.get(k) ?? []).some((r) => FINITE.has(r.tense))) return j;
-  }
-  return ctx.info.endToken;
+  return firstWith(ctx, Word.Finite);
 }
 
 /** One troop-presence event per stated count, each with the place written after it (else before it). */
@@ -219,12 +213,11 @@ function troopDrafts(base: Draft, c: Candidate, spans: TokenSpans): Draft[] {
     const before = [...ctx.places].reverse().find((p) => p.last < q.first);
     const place = after ?? before ?? null;
     const actor = demonymInside(ctx, q, spans) ?? base.actor;
-    return {
-      ...base,
-      actor,
-      troops: { start: q.start, end: q.end, text: q.text, value: q.value, qualifier: q.qualifier },
-      places: place ? [{ start: place.start, end: place.end, text: place.text, name: place.name, country: place.country, kind: place.kind, lat: place.lat, lon: place.lon }] : [],
-    };
+    const draft = Object.assign({}, base);
+    draft.actor = actor;
+    draft.troops = { start: q.start, end: q.end, text: q.text, value: q.value, qualifier: q.qualifier };
+    draft.places = place ? [{ start: place.start, end: place.end, text: place.text, name: place.name, country: place.country, kind: place.kind, lat: place.lat, lon: place.lon }] : [];
+    return draft;
   });
 }
 
@@ -237,14 +230,9 @@ function dateFor(c: Candidate, at: number, scope: (i: number) => boolean): DateV
 
 /** A date right next to a verb of saying dates the report (`ont annoncé jeudi`, `publié vendredi`). */
 function nextToSpeechVerb(ctx: SentenceContext, first: number): boolean {
-  const speech = eventLexicon().modality.speechVerbs;
   const date = ctx.dates.find((d) => d.first === first);
   const last = date ? date.last : first;
-  for (const j of [first - 1, first - 2, last + 1, last + 2]) {
-    if (j < ctx.info.firstToken || j >= ctx.info.endToken) continue;
-    if ((eventLexicon().verbForms.get(ctx.keys[j]!) ?? []).some((r) => speech.has(r.lemma))) return true;
-  }
-  return false;
+  return anyIn(ctx, first - 2, first, Word.Speech) || anyIn(ctx, last + 1, last + 3, Word.Speech);
 }
 
 /** A date of the sentence that no other trigger's segment holds. */
@@ -254,12 +242,9 @@ function freeDate(c: Candidate, scope: (i: number) => boolean): DateValue | null
   return nearestDate(ctx, c.trigger.first, (d) => d.mod !== 'before' || c.type === 'withdrawal', free);
 }
 
-/** Per document and per date filter, each sentence's paragraph date, so that a long paragraph is walked once (not once per trigger). */
-const paragraphDates = new WeakMap<Contexts, [Map<number, DateValue | null>, Map<number, DateValue | null>]>();
-
 function paragraphDate(type: EventType, ctx: SentenceContext, contexts: Contexts): DateValue | null {
-  let memos = paragraphDates.get(contexts);
-  if (!memos) paragraphDates.set(contexts, (memos = [new Map(), new Map()]));
+  // Per document and per date filter, each sentence's paragraph date, so that a long paragraph is walked once (not once per trigger).
+  const memos = (contexts.paragraphDates ??= [new Map(), new Map()]);
   const memo = memos[type === 'withdrawal' ? 1 : 0];
   const index = ctx.info.index;
   let found: DateValue | null | undefined = memo.get(index);
@@ -281,7 +266,10 @@ function paragraphDate(type: EventType, ctx: SentenceContext, contexts: Contexts
     }
     memo.set(index, found);
   }
-  return found && { ...found };
+  if (!found) return null;
+  const copy: DateValue = { start: found.start, end: found.end, text: found.text, value: found.value, precision: found.precision };
+  if (found.mod !== undefined) copy.mod = found.mod;
+  return copy;
 }
 
 /** `retrait de 500 soldats`: a troop count right after a withdrawal noun. */
@@ -290,20 +278,19 @@ function adjacentTroops(c: Candidate) {
   return q ? { start: q.start, end: q.end, text: q.text, value: q.value, qualifier: q.qualifier } : null;
 }
 
-/** `sur les territoires irakien et syrien`: nationality adjectives after a territory noun are places. */
-const territoryNouns = new WeakMap<SentenceContext, number[]>();
-
 /** The territory nouns of a sentence, found once for all its triggers. */
 function territoryNounsOf(ctx: SentenceContext): number[] {
-  let list = territoryNouns.get(ctx);
+  let list = ctx.memo.territoryNouns;
   if (!list) {
     list = [];
-    for (let j = ctx.info.firstToken; j < ctx.info.endToken; j++) if (TERRITORY_NOUNS.has(ctx.keys[j]!)) list.push(j);
-    territoryNouns.set(ctx, list);
+    const f = sentenceFeatures(ctx);
+    for (let j = ctx.info.firstToken; j < ctx.info.endToken; j++) if ((f[j - ctx.info.firstToken]! & Word.Territory) !== 0) list.push(j);
+    ctx.memo.territoryNouns = list;
   }
   return list;
 }
 
+/** `sur les territoires irakien et syrien`: nationality adjectives after a territory noun are places. */
 function territoryPlaces(c: Candidate, spans: TokenSpans, scope: (i: number) => boolean, existing: Place[]): Place[] {
   const { ctx } = c;
   const out: Place[] = [];
@@ -354,7 +341,7 @@ function claimant(c: Candidate): Actor | null {
   const from = Math.max(ctx.info.firstToken, t.first - CLAIM_REACH);
   const to = Math.min(ctx.info.endToken, t.last + CLAIM_REACH);
   for (let j = from; j < to; j++) {
-    if (!ctx.keys[j]!.startsWith('revendiqu')) continue;
+    if (!wordHas(ctx, j, Word.Claim)) continue;
     const after = ctx.actors.find((x) => x.first > j && x.first <= j + 4 && ctx.keys[x.first - 1] !== 'contre');
     if (after && ctx.keys.slice(j + 1, after.first).includes('par')) return { start: after.start, end: after.end, text: after.text, id: after.id, name: after.name, kind: after.kind };
     const s = subjectOf(ctx, j);
@@ -369,7 +356,7 @@ function nounComplement(c: Candidate, spans: TokenSpans): Actor | null {
   const end = Math.min(ctx.info.endToken, t.last + 7);
   for (let j = t.last + 1; j < end; j++) {
     const k = ctx.keys[j]!;
-    if (k === 'contre' || k === 'sur' || k === 'visant' || k === ',' || k === 'par' || k === 'qui' || isVerbForm(k)) return null;
+    if (k === 'contre' || k === 'sur' || k === 'visant' || k === ',' || k === 'par' || k === 'qui' || wordHas(ctx, j, Word.VerbForm)) return null;
     const a = ctx.actors.find((x) => x.first === j);
     if (a) return { start: a.start, end: a.end, text: a.text, id: a.id, name: a.name, kind: a.kind };
     if (j <= t.last + 2) {
@@ -378,10 +365,6 @@ function nounComplement(c: Candidate, spans: TokenSpans): Actor | null {
     }
   }
   return null;
-}
-
-function isVerbForm(key: string): boolean {
-  return (eventLexicon().verbForms.get(key) ?? []).length > 0;
 }
 
 /** `contre X`, `sur X`, `visant X` after the trigger. */

@@ -7,6 +7,7 @@ import modality from '../lexicons/fr/modality.json' with { type: 'json' };
 import triggers from '../lexicons/fr/triggers.json' with { type: 'json' };
 import verbForms from '../lexicons/fr/verb-forms.json' with { type: 'json' };
 import type { EventType } from '../schema.js';
+import { WordFilter } from './word-filter.js';
 
 export type Tense = 'infinitive' | 'present' | 'imperfect' | 'future' | 'conditional' | 'simplePast' | 'participle' | 'presentParticiple';
 export type Need =
@@ -20,6 +21,8 @@ export interface TriggerEntry {
   needs: Need[];
   claim: boolean;
   notFollowedBy: string[];
+  /** `notFollowedBy`, each cut into its words. */
+  notFollowedByWords: string[][];
   followedBy: string[];
   tenses: Tense[] | null;
   reflexiveOnly: boolean;
@@ -28,6 +31,8 @@ export interface TriggerEntry {
 export interface PhraseEntry extends TriggerEntry {
   /** Folded tokens; `@lemma` matches any form of the verb. */
   tokens: string[];
+  /** For each token, the lemma of an `@lemma` token, else null. */
+  lemmas: (string | null)[];
 }
 
 interface RawEntry {
@@ -46,11 +51,15 @@ export interface TokenTriggers {
   noun: (TriggerEntry & { lemma: string }) | undefined;
   verbReadings: { lemma: string; tense: Tense }[];
   startsPhrase: boolean;
+  /** The phrases it may start, in the order they are tried: those headed by the key, then by each of its lemmas. */
+  phrases: PhraseEntry[];
 }
 
 export interface EventLexicon {
   /** Every token key that can start a trigger; any other token is skipped with one lookup. */
   byToken: Map<string, TokenTriggers>;
+  /** A cheaper test run before `byToken`, on the folded text: see `WordFilter`. */
+  startFilter: WordFilter;
   /** Folded verb form → its readings. */
   verbForms: Map<string, { lemma: string; tense: Tense }[]>;
   verbs: Map<string, TriggerEntry>;
@@ -69,6 +78,7 @@ function entry(raw: RawEntry): TriggerEntry {
     needs: (raw.needs ?? []) as Need[],
     claim: raw.claim === true,
     notFollowedBy: raw.notFollowedBy ?? [],
+    notFollowedByWords: (raw.notFollowedBy ?? []).map((w) => w.split(' ')),
     followedBy: raw.followedBy ?? [],
     tenses: (raw.tenses as Tense[] | undefined) ?? null,
     reflexiveOnly: raw.reflexiveOnly === true,
@@ -93,7 +103,7 @@ export function eventLexicon(): EventLexicon {
   for (const raw of triggers.phrases as (RawEntry & { tokens: string[] })[]) {
     const tokens = raw.tokens.map((t) => (t.startsWith('@') ? `@${fold(t.slice(1))}` : t));
     const list = phrases.get(tokens[0]!) ?? [];
-    list.push({ ...entry(raw), tokens });
+    list.push({ ...entry(raw), tokens, lemmas: tokens.map((t) => (t.startsWith('@') ? t.slice(1) : null)) });
     phrases.set(tokens[0]!, list);
   }
   const sets = Object.fromEntries(
@@ -103,7 +113,7 @@ export function eventLexicon(): EventLexicon {
   const at = (key: string): TokenTriggers => {
     let t = byToken.get(key);
     if (!t) {
-      t = { noun: undefined, verbReadings: [], startsPhrase: false };
+      t = { noun: undefined, verbReadings: [], startsPhrase: false, phrases: [] };
       byToken.set(key, t);
     }
     return t;
@@ -115,6 +125,13 @@ export function eventLexicon(): EventLexicon {
     if (readings.some((r) => phrases.has(`@${r.lemma}`))) at(form).startsPhrase = true;
   }
   for (const head of phrases.keys()) if (!head.startsWith('@')) at(head).startsPhrase = true;
-  cached = { byToken, verbForms: forms, verbs, nouns, phrases, modality: sets };
+  for (const [key, t] of byToken) {
+    if (!t.startsPhrase) continue;
+    t.phrases = [...(phrases.get(key) ?? [])];
+    for (const r of forms.get(key) ?? []) t.phrases.push(...(phrases.get(`@${r.lemma}`) ?? []));
+  }
+  const startFilter = new WordFilter();
+  for (const key of byToken.keys()) startFilter.add(key);
+  cached = { byToken, startFilter, verbForms: forms, verbs, nouns, phrases, modality: sets };
   return cached;
 }

@@ -10,6 +10,7 @@ import type { Place } from '../schema.js';
 import { lexKey as foldKey } from '../text/fold.js';
 import type { Contexts, SentenceContext } from './context.js';
 import type { Draft } from './fill.js';
+import { wordHas, Word } from './features.js';
 import { eventLexicon } from './lexicon.js';
 
 const keyCache = new Map<string, string>();
@@ -19,7 +20,8 @@ function lexKey(text: string): string {
   if (k === undefined) {
     k = foldKey(text);
     if (keyCache.size > 10_000) keyCache.clear();
-    keyCache.set(text, k);
+    // A text of 13 units or more may be a view of its whole document (a date's text): the cache keeps a copy of its own.
+    keyCache.set(text.length > 12 ? (' ' + text).slice(1) : text, k);
   }
   return k;
 }
@@ -48,47 +50,60 @@ export function groupSentence(drafts: Draft[]): Draft[] {
       same.candidate.mergeOnly &&= d.candidate.mergeOnly;
       same.candidate.anaphoric ||= d.candidate.anaphoric;
       absorb(same, d);
-    } else out.push({ ...d, candidate: { ...d.candidate } });
+    } else {
+      // A draft is its sentence's own, but its candidate may be shared by several drafts (one per troop count).
+      const c = d.candidate;
+      d.candidate = { type: c.type, trigger: c.trigger, ctx: c.ctx, anaphoric: c.anaphoric, mergeOnly: c.mergeOnly, segments: c.segments, owner: c.owner };
+      out.push(d);
+    }
   }
   return out;
 }
 
-/**
- * Per draft list, the indices of the drafts a sentence may still join: those
- * told in the last ANAPHOR_REACH sentences (the longest reach). Sentences come
- * in order, so a draft out of reach stays out: the list is pruned as the text
- * goes, and a merge looks at the recent drafts, not at every draft of a long
- * text (which made event assembly quadratic in the number of events).
- */
-const reachable = new WeakMap<Draft[], { at: number; indices: number[] }>();
+/** The drafts of a document, in the order told, with what merging keeps about them. */
+export class Merging {
+  readonly drafts: Draft[] = [];
+  /**
+   * The indices of the drafts a sentence may still join: those told in the
+   * last ANAPHOR_REACH sentences (the longest reach). Sentences come in
+   * order, so a draft out of reach stays out: the list is pruned as the text
+   * goes, and a merge looks at the recent drafts, not at every draft of a
+   * long text (which made event assembly quadratic in the number of events).
+   */
+  reachable: { at: number; indices: number[] } | null = null;
+  /** The troop-presence drafts by troop count. */
+  troopsByValue: Map<number, Draft[]> | null = null;
+}
 
-function recentDrafts(drafts: Draft[], at: number): number[] {
-  let r = reachable.get(drafts);
-  if (!r || at < r.at) reachable.set(drafts, (r = { at, indices: drafts.map((_, i) => i) }));
+function recentDrafts(merging: Merging, at: number): number[] {
+  const { drafts } = merging;
+  let r = merging.reachable;
+  if (!r || at < r.at) merging.reachable = r = { at, indices: drafts.map((_, i) => i) };
   r.at = at;
-  r.indices = r.indices.filter((i) => at - lastSentence(drafts[i]!) <= ANAPHOR_REACH);
-  return r.indices;
+  const indices = r.indices;
+  let kept = 0;
+  for (const i of indices) if (at - lastSentence(drafts[i]!) <= ANAPHOR_REACH) indices[kept++] = i;
+  indices.length = kept;
+  return indices;
 }
 
 function lastSentence(d: Draft): number {
   return d.sentences[d.sentences.length - 1]!;
 }
 
-/** The troop-presence drafts of each document by troop count. */
-const troopsByValue = new WeakMap<Draft[], Map<number, Draft[]>>();
-
-function add(drafts: Draft[], d: Draft): void {
-  reachable.get(drafts)?.indices.push(drafts.length);
-  drafts.push(d);
+function add(merging: Merging, d: Draft): void {
+  merging.reachable?.indices.push(merging.drafts.length);
+  merging.drafts.push(d);
 }
 
-export function mergeOrAdd(drafts: Draft[], d: Draft, contexts: Contexts): void {
+export function mergeOrAdd(merging: Merging, d: Draft, contexts: Contexts): void {
+  const { drafts } = merging;
   const at = d.sentences[0]!;
-  const recent = recentDrafts(drafts, at);
+  const recent = recentDrafts(merging, at);
   if (d.type === 'troop_presence') {
     // A count stated again is the same presence, however far apart: looked up by its value, not by scanning every draft.
-    let byValue = troopsByValue.get(drafts);
-    if (!byValue) troopsByValue.set(drafts, (byValue = new Map()));
+    let byValue = merging.troopsByValue;
+    if (!byValue) merging.troopsByValue = byValue = new Map();
     const value = d.troops?.value ?? -1;
     const same = byValue.get(value) ?? [];
     const twin = same.find((o) => samePlaces(o.places, d.places) && (!o.actor || !d.actor || o.actor.id === d.actor.id));
@@ -96,7 +111,7 @@ export function mergeOrAdd(drafts: Draft[], d: Draft, contexts: Contexts): void 
     else {
       same.push(d);
       byValue.set(value, same);
-      add(drafts, d);
+      add(merging, d);
     }
     return;
   }
@@ -123,16 +138,16 @@ export function mergeOrAdd(drafts: Draft[], d: Draft, contexts: Contexts): void 
     const previous = [...recent].reverse().map((k) => drafts[k]!).find((o) => o.type === 'attack' && at - lastSentence(o) <= CONTINUATION_REACH);
     if (previous?.target && previous.target.id !== d.actor?.id) d.target = previous.target;
   }
-  add(drafts, d);
+  add(merging, d);
 }
 
 /** `un autre communiqué`, `une fois de plus`, `également` before the trigger or just after it. */
 function hasNewEventMarker(ctx: SentenceContext, trigger: number): boolean {
-  const { newEventMarkers, markerNouns } = eventLexicon().modality;
+  const { markerNouns } = eventLexicon().modality;
   const end = Math.min(ctx.info.endToken, trigger + NEW_EVENT_MARKER_AFTER);
   for (let j = ctx.info.firstToken; j < end; j++) {
+    if (!wordHas(ctx, j, Word.NewEventMarker)) continue;
     const k = ctx.keys[j]!;
-    if (!newEventMarkers.has(k)) continue;
     const needsNoun = k.startsWith('autre') || k.startsWith('nouve');
     if (!needsNoun || markerNouns.has(ctx.keys[j + 1] ?? '')) return true;
   }
@@ -158,11 +173,7 @@ function compatible(a: Draft, b: Draft, anaphoric = false, sameSentence = false)
   if (sa.length > 0 && sb.length > 0) {
     if (!sa.some((p) => sb.some((q) => placesMeet(p, q)))) return false;
     sameSite = true;
-  } else {
-    const ca = new Set(a.places.map((p) => p.country).filter((x) => x !== null));
-    const cb = new Set(b.places.map((p) => p.country).filter((x) => x !== null));
-    if (ca.size > 0 && cb.size > 0 && ![...ca].some((x) => cb.has(x))) return false;
-  }
+  } else if (!countriesMeet(a.places, b.places)) return false;
   const at = a.attackTypes;
   const bt = b.attackTypes;
   const genericAnaphor = anaphoric && b.candidate.trigger.lemma === 'attaque';
@@ -172,6 +183,19 @@ function compatible(a: Draft, b: Draft, anaphoric = false, sameSentence = false)
   if (!partiesMayDiffer && a.actor && b.actor && a.actor.id !== b.actor.id && !b.actorFromContext) return false;
   if (!partiesMayDiffer && a.target && b.target && a.target.id !== b.target.id) return false;
   return true;
+}
+
+/** Unless both name countries and none in common. */
+function countriesMeet(a: Place[], b: Place[]): boolean {
+  let aNames = false;
+  let bNames = false;
+  for (const p of a) {
+    if (p.country === null) continue;
+    aNames = true;
+    for (const q of b) if (q.country === p.country) return true;
+  }
+  for (const q of b) if (q.country !== null) bNames = true;
+  return !(aNames && bNames);
 }
 
 /** Sites and cities where it happened, landmarks left out. */
@@ -194,8 +218,14 @@ function samePlaces(a: Place[], b: Place[]): boolean {
 
 /** Fills `into`'s empty slots from `from`, and unions places, means and sentences. */
 export function absorb(into: Draft, from: Draft): void {
-  for (const s of from.sentences) if (!into.sentences.includes(s)) into.sentences.push(s);
-  into.sentences.sort((x, y) => x - y);
+  let added = false;
+  for (const s of from.sentences) {
+    if (into.sentences.includes(s)) continue;
+    into.sentences.push(s);
+    added = true;
+  }
+  // Only absorb adds sentences, and it keeps them sorted.
+  if (added) into.sentences.sort((x, y) => x - y);
   into.actor ??= from.actor;
   if (!into.target && from.target && from.target.id !== into.actor?.id) into.target = from.target;
   const better = from.ownDate && (!into.ownDate || (into.weakDate && !from.weakDate));

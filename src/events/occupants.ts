@@ -7,22 +7,22 @@
 import type { Actor } from '../schema.js';
 import { lexKey } from '../text/fold.js';
 import type { Contexts } from './context.js';
-import { eventLexicon } from './lexicon.js';
+import { sentenceFeatures, Word } from './features.js';
 
 /** How far from the cue the occupant and the place may be, in tokens. */
 const REACH = 10;
 
 export function occupantsOf(contexts: Contexts): Map<string, Actor> {
-  const m = eventLexicon().modality;
   const out = new Map<string, Actor>();
   const withPlaces = contexts.sentencesWith('places');
   const both = [...contexts.sentencesWith('actors')].filter((s) => withPlaces.has(s)).sort((a, b) => a - b);
   for (const index of both) {
     const ctx = contexts.get(index);
+    const f = sentenceFeatures(ctx);
     for (let j = ctx.info.firstToken; j < ctx.info.endToken; j++) {
-      const k = ctx.keys[j]!;
-      const afterActor = m.occupancyAfterActor.has(k);
-      if (!afterActor && !m.occupancyAfterPlace.has(k)) continue;
+      const bits = f[j - ctx.info.firstToken]!;
+      const afterActor = (bits & Word.OccupancyAfterActor) !== 0;
+      if (!afterActor && (bits & Word.OccupancyAfterPlace) === 0) continue;
       const actor = afterActor
         ? ([...ctx.actors].reverse().find((a) => a.last < j && j - a.last <= 3) ?? ctx.actors.find((a) => a.first > j && a.first - j <= 5))
         : ctx.actors.find((a) => a.first > j && a.first - j <= 5);

@@ -6,6 +6,7 @@
  * contexte`, `sur fond de`) belong to no event.
  */
 import type { SentenceContext } from './context.js';
+import { sentenceFeatures, Word } from './features.js';
 import { eventLexicon } from './lexicon.js';
 
 export interface Segment {
@@ -38,57 +39,62 @@ function contextStarters(): Map<string, { words: string[]; purpose: boolean }[]>
 /** The starter at `at`: 'background', 'purpose', or null. */
 function starterAt(keys: readonly string[], at: number, end: number): 'background' | 'purpose' | null {
   const list = contextStarters().get(keys[at] ?? '');
-  const hit = list?.find((s) => s.words.every((w, n) => at + n < end && keys[at + n] === w));
-  return hit ? (hit.purpose ? 'purpose' : 'background') : null;
-}
-
-function startsContext(keys: readonly string[], at: number, end: number): boolean {
-  return starterAt(keys, at, end) !== null;
+  if (!list) return null;
+  for (const s of list) {
+    let n = 0;
+    while (n < s.words.length && at + n < end && keys[at + n] === s.words[n]) n++;
+    if (n === s.words.length) return s.purpose ? 'purpose' : 'background';
+  }
+  return null;
 }
 
 /** Segments of a sentence; `anchors` are trigger token indices, in any order. */
 export function segments(ctx: SentenceContext, anchors: readonly number[]): Segment[] {
   const { keys } = ctx;
   const { firstToken: first, endToken: end } = ctx.info;
-  const breaks = eventLexicon().modality.segmentBreaks;
+  const f = sentenceFeatures(ctx);
+  // Only a starter's first word can start one: the others are skipped without a lookup.
+  const starter = (at: number) => (at < end && (f[at - first]! & Word.StarterHead) !== 0 ? starterAt(keys, at, end) : null);
   const out: Segment[] = [];
   let start = first;
-  let background = startsContext(keys, first, end);
-  let purpose = starterAt(keys, first, end) === 'purpose';
+  let background = starter(first) !== null;
+  let purpose = starter(first) === 'purpose';
   for (let i = first + 1; i <= end; i++) {
     const k = i < end ? keys[i]! : '';
+    const bits = i < end ? f[i - first]! : 0;
     // `une attaque de drone sur A et une attaque de missile sur B`: `et` before another trigger splits.
     const coordinated = k === 'et' && anchors.some((a) => a > i && a <= i + 3);
-    const isBreak = i === end || breaks.has(k) || coordinated || startsContext(keys, i, end);
+    const isBreak = i === end || (bits & Word.SegmentBreak) !== 0 || coordinated || starter(i) !== null;
     if (!isBreak) continue;
     if (i > start) out.push({ first: start, end: i, background, owner: -1 });
     const punct = k === ',' || k === ';' || k === ':' || k === '(' || k === ')';
     // A list goes on in the purpose it started in: `servant à l'initiation aux roquettes, missiles et drones`.
-    const listGoesOn = k === ',' && purpose && !anchors.some((a) => a > i && a <= nextBreak(keys, i + 1, end, breaks));
+    const listGoesOn = k === ',' && purpose && !anchors.some((a) => a > i && a <= nextBreak(f, first, i + 1, end));
     start = punct ? i + 1 : i;
-    const starter = i < end ? (starterAt(keys, i, end) ?? starterAt(keys, i + 1, end)) : null;
-    background = listGoesOn || starter !== null;
-    purpose = listGoesOn || starter === 'purpose';
+    const starterHere = i < end ? (starter(i) ?? starter(i + 1)) : null;
+    background = listGoesOn || starterHere !== null;
+    purpose = listGoesOn || starterHere === 'purpose';
   }
   for (const seg of out) {
-    const owners = anchors.map((a, n) => (a >= seg.first && a < seg.end ? n : -1)).filter((n) => n >= 0);
-    seg.owner = owners[0] ?? -1;
+    let owner = -1;
+    for (let n = 0; n < anchors.length && owner < 0; n++) if (anchors[n]! >= seg.first && anchors[n]! < seg.end) owner = n;
+    seg.owner = owner;
   }
-  // Segments without a trigger join the nearest owned segment before them, else after them.
+  // Segments without a trigger join the owner of the nearest non-background owned segment before them, else of the nearest owned one after them.
   for (let s = 0; s < out.length; s++) {
     const seg = out[s]!;
     if (seg.owner >= 0 || seg.background) continue;
-    // Attach to the owner of the nearest non-background segment before, else after.
-    const before = out.slice(0, s).reverse().find((x) => x.owner >= 0 && !x.background);
-    const after = out.slice(s + 1).find((x) => x.owner >= 0);
-    seg.owner = (before ?? after)?.owner ?? -1;
+    let owner = -1;
+    for (let b = s - 1; b >= 0 && owner < 0; b--) if (out[b]!.owner >= 0 && !out[b]!.background) owner = out[b]!.owner;
+    for (let a = s + 1; a < out.length && owner < 0; a++) if (out[a]!.owner >= 0) owner = out[a]!.owner;
+    seg.owner = owner;
   }
   return out;
 }
 
 /** The next segment break at or after `from` (or `end`). */
-function nextBreak(keys: readonly string[], from: number, end: number, breaks: Set<string>): number {
-  for (let j = from; j < end; j++) if (breaks.has(keys[j]!)) return j;
+function nextBreak(f: readonly number[], first: number, from: number, end: number): number {
+  for (let j = from; j < end; j++) if ((f[j - first]! & Word.SegmentBreak) !== 0) return j;
   return end;
 }
 

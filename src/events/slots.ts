@@ -8,6 +8,7 @@ import type { Actor, DateValue, Place, Quantity, QuantityKind } from '../schema.
 import type { Candidate } from './candidates.js';
 import type { Located, SentenceContext } from './context.js';
 import { demonymIndex, groupAdjectiveIndex, stateOfCountry } from './demonyms.js';
+import { wordHas, Word } from './features.js';
 import { eventLexicon } from './lexicon.js';
 
 type ActorMention = SentenceContext['actors'][number];
@@ -59,6 +60,7 @@ function asActor(m: ActorMention): Actor {
 
 /** A nationality adjective at token `i` as a state actor. */
 export function demonymActor(ctx: SentenceContext, i: number, text: string, starts: Int32Array, ends: Int32Array): Actor | null {
+  if (!wordHas(ctx, i, Word.Demonym)) return null;
   const key = ctx.keys[i]!;
   const state = demonymIndex().get(key);
   const ref = state ? { id: state.id, name: state.name, kind: 'state' as const } : groupAdjectiveIndex().get(key);
@@ -157,38 +159,42 @@ export function insidePlace(ctx: SentenceContext, i: number): boolean {
   return ctx.places.some((p) => i >= p.first && i <= p.last);
 }
 
-type PlaceRole = 'location' | 'landmark' | 'origin';
-let roleCues: { words: string[]; role: PlaceRole }[] | null = null;
+export type PlaceRole = 'location' | 'landmark' | 'origin';
+type Cue = { words: string[]; role: PlaceRole };
+let roleCues: Map<string, Cue[]> | null = null;
 
-function cues(): { words: string[]; role: PlaceRole }[] {
+/** Role cues by their first word. */
+function cues(): Map<string, Cue[]> {
+  if (roleCues) return roleCues;
   const m = eventLexicon().modality;
-  roleCues ??= [
+  roleCues = new Map();
+  const all: Cue[] = [
     ...[...m.nonLocationCues].map((c) => ({ words: c.split(' '), role: 'origin' as const })),
     ...[...m.referenceCues].map((c) => ({ words: c.split(' '), role: 'landmark' as const })),
   ];
+  for (const cue of all) {
+    const list = roleCues.get(cue.words[0]!);
+    if (list) list.push(cue);
+    else roleCues.set(cue.words[0]!, [cue]);
+  }
   return roleCues;
 }
 
 /** How many words before a place a cue may start. */
 const ROLE_REACH = 6;
 
-const roleCache = new WeakMap<SentenceContext, Map<number, PlaceRole>>();
-
-/** What the words before a place make of it: where it happened, a landmark near it, or where the attack came from. */
-export function placeRole(ctx: SentenceContext, first: number): PlaceRole {
-  let cache = roleCache.get(ctx);
-  if (!cache) {
-    cache = new Map();
-    roleCache.set(ctx, cache);
+/** The role of each place mention of the sentence (by its index in `places`), read once for all its triggers. */
+export function placeRoles(ctx: SentenceContext): PlaceRole[] {
+  let roles = ctx.memo.placeRoles;
+  if (!roles) {
+    roles = [];
+    for (const p of ctx.places) roles.push(readPlaceRole(ctx, p.first));
+    ctx.memo.placeRoles = roles;
   }
-  let role = cache.get(first);
-  if (role === undefined) {
-    role = readPlaceRole(ctx, first);
-    cache.set(first, role);
-  }
-  return role;
+  return roles;
 }
 
+/** What the words before a place make of it: where it happened, a landmark near it, or where the attack came from. */
 function readPlaceRole(ctx: SentenceContext, first: number): PlaceRole {
   const from = Math.max(ctx.info.firstToken, first - ROLE_REACH);
   const words: string[] = [];
@@ -196,26 +202,46 @@ function readPlaceRole(ctx: SentenceContext, first: number): PlaceRole {
     const k = ctx.keys[j]!;
     if (k !== "'" && k !== '-') words.push(k);
   }
+  // An origin cue anywhere wins; else a landmark cue makes a landmark.
   let role: PlaceRole = 'location';
-  for (const cue of cues()) {
-    for (let i = 0; i + cue.words.length <= words.length; i++) {
-      if (cue.words.every((w, n) => words[i + n] === w)) {
-        if (cue.role === 'origin') return 'origin';
-        role = 'landmark';
-      }
+  const byFirst = cues();
+  for (let i = 0; i < words.length; i++) {
+    const list = byFirst.get(words[i]!);
+    if (!list) continue;
+    for (const cue of list) {
+      if (i + cue.words.length > words.length) continue;
+      let n = 1;
+      while (n < cue.words.length && words[i + n] === cue.words[n]) n++;
+      if (n < cue.words.length) continue;
+      if (cue.role === 'origin') return 'origin';
+      role = 'landmark';
     }
   }
   return role;
 }
 
+/** Names of the sentence's landmark places, in order. */
+export function landmarkNames(ctx: SentenceContext): string[] {
+  let names = ctx.memo.landmarks;
+  if (!names) {
+    const roles = placeRoles(ctx);
+    names = [];
+    for (let k = 0; k < ctx.places.length; k++) if (roles[k] === 'landmark') names.push(ctx.places[k]!.name);
+    ctx.memo.landmarks = names;
+  }
+  return names;
+}
+
 export function placesOf(ctx: SentenceContext, keep: (first: number) => boolean = () => true): Place[] {
-  const seen = new Set<string>();
+  const roles = placeRoles(ctx);
   const out: Place[] = [];
-  for (const p of ctx.places) {
-    if (!keep(p.first) || placeRole(ctx, p.first) === 'origin') continue;
-    const key = `${p.name}|${p.country}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+  for (let k = 0; k < ctx.places.length; k++) {
+    const p = ctx.places[k]!;
+    if (!keep(p.first) || roles[k] === 'origin') continue;
+    // One place per name and country.
+    let seen = false;
+    for (const q of out) if (q.name === p.name && q.country === p.country) seen = true;
+    if (seen) continue;
     out.push({ start: p.start, end: p.end, text: p.text, name: p.name, country: p.country, kind: p.kind, lat: p.lat, lon: p.lon });
   }
   return out.sort((a, b) => PLACE_ORDER[a.kind] - PLACE_ORDER[b.kind]);

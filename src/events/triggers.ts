@@ -4,7 +4,7 @@
  */
 import type { EventType } from '../schema.js';
 import type { SentenceContext } from './context.js';
-import { eventLexicon, type Tense, type TriggerEntry } from './lexicon.js';
+import { eventLexicon, type PhraseEntry, type Tense, type TokenTriggers, type TriggerEntry } from './lexicon.js';
 import { verbGroup, type VerbGroup } from './verb-group.js';
 
 export interface Trigger {
@@ -31,20 +31,21 @@ const SKIPPED = new Set(["'", '-']);
 const DETERMINERS = new Set(['un', 'une', 'des', 'du', 'de', 'd', 'cette', 'ces', 'ce', 'cet', 'sa', 'son', 'ses', 'nos', 'notre', 'aux', 'au', 'la', 'le', 'l', 'leurs', 'quelques', 'plusieurs', 'chaque']);
 const AUXILIARY_CONTEXT = new Set(['a', 'ont', 'avait', 'avaient', 'ete', 'est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'aura', 'auront', 'aurait', 'auraient', 'avoir', 'etre', 'ai', 'as', 'avons', 'avez', 'fut', 'furent', 'serait', 'seraient']);
 
-/** The triggers of a sentence; `at` lists the tokens that can start one, when the caller already knows them. */
-export function findTriggers(ctx: SentenceContext, at?: readonly number[]): Trigger[] {
+/** The triggers of a sentence; `at` lists the tokens that can start one, when the caller already knows them, and `infos` what each can start. */
+export function findTriggers(ctx: SentenceContext, at?: readonly number[], infos?: readonly TokenTriggers[]): Trigger[] {
   const lex = eventLexicon();
   const { keys } = ctx;
   const { firstToken: first, endToken: end } = ctx.info;
   const out: Trigger[] = [];
   let covered = first - 1;
   const positions = at ?? range(first, end);
-  for (const i of positions) {
+  for (let n = 0; n < positions.length; n++) {
+    const i = positions[n]!;
     if (i <= covered) continue;
     const key = keys[i]!;
-    const info = lex.byToken.get(key);
+    const info = infos ? infos[n] : lex.byToken.get(key);
     if (!info) continue;
-    const phrase = info.startsPhrase ? matchPhrase(keys, i, end) : null;
+    const phrase = info.startsPhrase ? matchPhrase(keys, i, end, info.phrases) : null;
     if (phrase) {
       const heads = (lex.verbForms.get(key) ?? []).filter((r) => phrase.entry.tokens[0] === `@${r.lemma}`);
       const group = heads.length > 0 ? verbGroup(keys, i, first, heads[0]!.lemma, chooseTense(ctx, i, heads)) : null;
@@ -91,23 +92,21 @@ function chooseTense(ctx: SentenceContext, i: number, readings: { tense: Tense }
   return (finite ?? readings[0]!).tense;
 }
 
-function matchPhrase(keys: readonly string[], i: number, end: number) {
+function matchPhrase(keys: readonly string[], i: number, end: number, candidates: readonly PhraseEntry[]) {
   const lex = eventLexicon();
-  const candidates = [...(lex.phrases.get(keys[i]!) ?? [])];
-  for (const r of lex.verbForms.get(keys[i]!) ?? []) candidates.push(...(lex.phrases.get(`@${r.lemma}`) ?? []));
-  let best: { entry: (typeof candidates)[number]; last: number } | null = null;
+  let best: { entry: PhraseEntry; last: number } | null = null;
   for (const entry of candidates) {
     let j = i + 1;
     let ok = true;
     for (let t = 1; t < entry.tokens.length; t++) {
       while (j < end && SKIPPED.has(keys[j]!)) j++;
-      const want = entry.tokens[t]!;
       const got = keys[j];
       if (got === undefined || j >= end) {
         ok = false;
         break;
       }
-      const matches = want.startsWith('@') ? (lex.verbForms.get(got) ?? []).some((r) => `@${r.lemma}` === want) : got === want;
+      const lemma = entry.lemmas[t];
+      const matches = lemma != null ? (lex.verbForms.get(got) ?? []).some((r) => r.lemma === lemma) : got === entry.tokens[t];
       if (!matches) {
         ok = false;
         break;
