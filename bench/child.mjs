@@ -42,6 +42,14 @@ if (mode === 'cold') {
   const mb = Buffer.byteLength(text) / 1e6;
   const ms = median(cpu);
   console.log(JSON.stringify({ bytes: Buffer.byteLength(text), ms, msPerMB: ms / mb, wallMs: median(wall), maxRssMB: process.resourceUsage().maxRSS / 1024 }));
+} else if (mode === 'steady') {
+  // Warm, then time passes over 1 MB of articles (wall): run alone and two at once by run.mjs.
+  const { analyze } = await import(DIST);
+  const { docs } = corpusOf(1_000_000);
+  for (let r = 0; r < 3; r++) for (const d of docs) analyze(d.text, { referenceDate: d.referenceDate });
+  const t0 = performance.now();
+  for (let r = 0; r < 4; r++) for (const d of docs) analyze(d.text, { referenceDate: d.referenceDate });
+  console.log(JSON.stringify({ wallMs: performance.now() - t0 }));
 } else if (mode === 'adversarial') {
   const [name, size] = args;
   const text = ADVERSARIAL[name](Number(size));
