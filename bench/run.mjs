@@ -89,7 +89,7 @@ const child = (args, timeout = 0) => {
   return JSON.parse(r.stdout.trim().split('\n').pop());
 };
 log('cold start');
-const cold = Array.from({ length: 5 }, () => child(['cold']));
+const cold = Array.from({ length: 9 }, () => child(['cold']));
 const coldMs = median(cold.map((c) => c.importAndFirstAnalyzeMs));
 let sizes = {};
 if (!SKIP.has('sizes')) {
