@@ -53,7 +53,7 @@ describe('actor gazetteer', () => {
 
 describe('word hashes of the lexicons', () => {
   it('give no two words of the gazetteer one hash (hash-keyed walks rely on it)', async () => {
-    const { hashKey } = await import('../../src/extractors/actors/hash.js');
+    const { hashKey } = await import('../../src/extractors/token-lookup/hash.js');
     const g = gazetteer();
     const seen = new Map<number, string>();
     const clashes: string[] = [];

@@ -11,7 +11,7 @@ import { RunState } from '../../src/pipeline/state.js';
 import { extractActors } from '../../src/extractors/actors/index.js';
 import { extractPlaces } from '../../src/extractors/places/index.js';
 import { wordClasses } from '../../src/extractors/places/word-classes.js';
-import { tokenHashes } from '../../src/extractors/actors/token-hashes.js';
+import { tokenHashes } from '../../src/extractors/token-lookup/token-hashes.js';
 
 const TEXTS = [
   "Des drones ont visé la base d'Aïn al-Assad, dans l'ouest de l'Irak, selon l'armée américaine.",

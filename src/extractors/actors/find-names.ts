@@ -2,7 +2,7 @@
  * Gazetteer names in the text, left to right, longest first.
  */
 import { isHyphenPrefixed } from './agency.js';
-import { uint8s } from './doc-arrays.js';
+import { uint8s } from '../token-lookup/doc-arrays.js';
 import { Gate, type Gated } from './gate.js';
 import { inPersonName } from './person.js';
 import type { Gazetteer } from './gazetteer.js';

@@ -9,10 +9,10 @@ import type { Gazetteer } from './gazetteer.js';
 import { ruleIndex } from './lexicon-index.js';
 import { looseKeyOf } from './match.js';
 import { TokenKind } from '../../text/tokens.js';
-import { int32s, uint16s } from './doc-arrays.js';
-import { capitalTokens } from './token-hashes.js';
-import { HashBits } from './hash-bits.js';
-import { WordMemo } from './word-memo.js';
+import { int32s, uint16s } from '../token-lookup/doc-arrays.js';
+import { capitalTokens } from '../token-lookup/token-hashes.js';
+import { HashBits } from '../token-lookup/hash-bits.js';
+import { WordMemo } from '../token-lookup/word-memo.js';
 import type { TokenView } from './view.js';
 
 export const enum Gate {

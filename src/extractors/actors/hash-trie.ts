@@ -1,9 +1,9 @@
 /**
- * A word trie re-keyed by word hashes (hash.ts), for the walks that run at
+ * A word trie re-keyed by word hashes (../token-lookup/hash.ts), for the walks that run at
  * many tokens: a step costs a number lookup, and the words' keys are
  * compared only when a name is complete.
  */
-import { hashKey } from './hash.js';
+import { hashKey } from '../token-lookup/hash.js';
 import type { TrieNode, WordTrie } from './trie.js';
 
 export interface HashNode<V> {

@@ -5,7 +5,7 @@
  * whose capitalization the text honours.
  */
 import { translitKey } from '../../text/translit.js';
-import { hashKey } from './hash.js';
+import { hashKey } from '../token-lookup/hash.js';
 import { hashTrie, type HashNode } from './hash-trie.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { WordTrie } from './trie.js';

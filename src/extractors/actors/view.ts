@@ -6,8 +6,8 @@
  */
 import type { Doc } from '../../pipeline/document.js';
 import { stripMarks } from '../../text/fold.js';
-import { int32s } from './doc-arrays.js';
-import { isCapital, tokenHashes } from './token-hashes.js';
+import { int32s } from '../token-lookup/doc-arrays.js';
+import { isCapital, tokenHashes } from '../token-lookup/token-hashes.js';
 import { TokenKind, type Tokens } from '../../text/tokens.js';
 
 const APOSTROPHE = 39;
@@ -26,7 +26,7 @@ export class TokenView {
   readonly count: number;
   /** First token of the body: nothing is taken from the dateline. */
   readonly first: number;
-  /** Each token's word hash (token-hashes.ts). */
+  /** Each token's word hash (../token-lookup/token-hashes.ts). */
   readonly hashes: Int32Array;
   private readonly folded: string;
   // The rules read the same few words around each candidate many times: each is cut once, at first use.

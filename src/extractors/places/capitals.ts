@@ -6,8 +6,8 @@
  */
 import type { Doc } from '../../pipeline/document.js';
 import { TokenKind } from '../../text/tokens.js';
-import { uint8s } from '../actors/doc-arrays.js';
-import { capitalTokens as sharedCapitals } from '../actors/token-hashes.js';
+import { uint8s } from '../token-lookup/doc-arrays.js';
+import { capitalTokens as sharedCapitals } from '../token-lookup/token-hashes.js';
 import { WordClass, wordClasses } from './word-classes.js';
 
 const beforeCache = new WeakMap<Doc, Int32Array>();

@@ -12,7 +12,7 @@ import { isCapitalized, wordRun, type WordRun } from './spans.js';
 import { isSmall, PARTICLES, Start, startMemo } from './start-bits.js';
 import { startTokens } from './start-tokens.js';
 import { isArticle, keyOfWords } from './translit.js';
-import { tokenHashes } from '../actors/token-hashes.js';
+import { tokenHashes } from '../token-lookup/token-hashes.js';
 
 export function findNamed(doc: Doc): Candidate[] {
   const out: Candidate[] = [];

@@ -7,7 +7,7 @@
 import type { Doc } from '../../pipeline/document.js';
 import { TokenKind } from '../../text/tokens.js';
 import { isElision } from './translit.js';
-import { isCapital } from '../actors/token-hashes.js';
+import { isCapital } from '../token-lookup/token-hashes.js';
 
 export interface WordRun {
   /** Folded words, as `wordsOfFolded` gives them for a name. */

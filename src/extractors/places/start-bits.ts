@@ -4,7 +4,7 @@
  * remembered by word: one probe per capitalized token.
  */
 import functionWords from '../../lexicons/fr/function-words.json' with { type: 'json' };
-import { WordMemo } from '../actors/word-memo.js';
+import { WordMemo } from '../token-lookup/word-memo.js';
 import { hasKey, isCuratedFirstWord, isKeyPrefix } from './gazetteer.js';
 import { isArticle, keyOfWords, translitWord } from './translit.js';
 

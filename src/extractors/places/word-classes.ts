@@ -9,9 +9,9 @@
 import functionWords from '../../lexicons/fr/function-words.json' with { type: 'json' };
 import type { Doc } from '../../pipeline/document.js';
 import { TokenKind, type Tokens } from '../../text/tokens.js';
-import { currentEpoch, owns, uint8s } from '../actors/doc-arrays.js';
-import { HashBits } from '../actors/hash-bits.js';
-import { tokenHashes } from '../actors/token-hashes.js';
+import { currentEpoch, owns, uint8s } from '../token-lookup/doc-arrays.js';
+import { HashBits } from '../token-lookup/hash-bits.js';
+import { tokenHashes } from '../token-lookup/token-hashes.js';
 import { curatedFirstWords } from './gazetteer.js';
 import { placeLexicon } from './lexicon.js';
 import { articles } from './translit.js';
