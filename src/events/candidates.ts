@@ -29,8 +29,8 @@ export interface Candidate {
 const ANAPHOR_WINDOW = 2;
 /** How far after an event noun a participle still qualifies it (`attaque de drone lancée`). */
 const PARTICIPLE_REACH = 3;
-/** `une attaque ..., deux soldats tués`: casualty participles say more than the noun's event. */
-const CASUALTY_VERBS = new Set(['tuer', 'blesser']);
+/** Casualty verbs: their participles (`deux soldats tués`) are said of the victims and keep a reading of their own. */
+export const CASUALTY_VERBS = new Set(['tuer', 'blesser']);
 /** No real sentence has more triggers than this. */
 const MAX_TRIGGERS_PER_SENTENCE = 16;
 /** Infinitive governors under which an attack still happened (`a commencé à lancer des attaques`). */

@@ -5,7 +5,7 @@
  * sentences.
  */
 import type { Actor, DateValue, EventType, Place } from '../schema.js';
-import type { Candidate } from './candidates.js';
+import { CASUALTY_VERBS, type Candidate } from './candidates.js';
 import type { Contexts, SentenceContext } from './context.js';
 import { demonymActor, demonymInside, insidePlace, landmarkNames, nearestDate, nearestQuantity, objectOf, placesOf, subjectAdjective, subjectOf, type Slots, type TokenSpans } from './slots.js';
 import { anyIn, firstWith, sentenceFeatures, wordHas, Word } from './features.js';
@@ -56,7 +56,6 @@ const CASUALTY_KINDS = new Set<EventType>(['attack', 'accident']);
 /** Verbs whose subject defends: it shot down or intercepted what attacked it. */
 const DEFENSIVE_VERBS = new Set(['abattre', 'intercepter']);
 const VICTIM_NOUNS = new Set(['mort', 'assassinat']);
-const CASUALTY_VERBS = new Set(['tuer', 'blesser']);
 const COUNTRY_PLACES = new Map(countries.countries.map((c) => [c.code, c]));
 /** How many tokens from the trigger a claim verb still governs it. */
 const CLAIM_REACH = 6;
