@@ -8,6 +8,7 @@
 import type { SentenceContext } from './context.js';
 import { demonymIndex, groupAdjectiveIndex } from './demonyms.js';
 import { eventLexicon } from './lexicon.js';
+import { ownString } from '../text/own-string.js';
 
 export const enum Word {
   /** `aucun`, `sans`...: before a trigger noun, no event. */
@@ -79,16 +80,13 @@ function featuresOfWord(key: string): number {
 /** The features of the words seen, bounded so that a text of endless new words keeps memory flat. */
 const cache = new Map<string, number>();
 const CACHE_LIMIT = 20_000;
-/** From this length V8 cuts a slice as a view of its parent: a cached word would keep its whole document alive. */
-const MAX_SLICE_COPY = 12;
 
 function wordFeatures(key: string): number {
   let f = cache.get(key);
   if (f === undefined) {
     f = featuresOfWord(key);
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    // A long word is kept as a copy of its own (a concatenation, flattened by the slice), not as a view of the document.
-    cache.set(key.length > MAX_SLICE_COPY ? (' ' + key).slice(1) : key, f);
+    cache.set(ownString(key), f);
   }
   return f;
 }

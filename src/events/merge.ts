@@ -8,6 +8,7 @@
  */
 import type { Place } from '../schema.js';
 import { lexKey as foldKey } from '../text/fold.js';
+import { ownString } from '../text/own-string.js';
 import type { Contexts, SentenceContext } from './context.js';
 import type { Draft } from './fill.js';
 import { wordHas, Word } from './features.js';
@@ -20,8 +21,7 @@ function lexKey(text: string): string {
   if (k === undefined) {
     k = foldKey(text);
     if (keyCache.size > 10_000) keyCache.clear();
-    // A text of 13 units or more may be a view of its whole document (a date's text): the cache keeps a copy of its own.
-    keyCache.set(text.length > 12 ? (' ' + text).slice(1) : text, k);
+    keyCache.set(ownString(text), k);
   }
   return k;
 }

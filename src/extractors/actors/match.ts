@@ -11,6 +11,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { WordTrie } from './trie.js';
 import { CaseRule, type Alias } from './types.js';
 import type { TokenView } from './view.js';
+import { ownString } from '../../text/own-string.js';
 
 export interface NameMatch {
   /** Tokens `[start, end)`, a leading `al-` particle included. */
@@ -108,7 +109,7 @@ export function looseKeyOf(key: string): string {
   if (v === undefined) {
     if (looseKeys.size >= LOOSE_CACHE_LIMIT) looseKeys.clear();
     v = translitKey(key);
-    looseKeys.set(key, v);
+    looseKeys.set(ownString(key), v);
   }
   return v;
 }

@@ -10,6 +10,7 @@ import type { PlaceEntry } from './entry.js';
 import { geonamesMaxWords, geonamesPlaces, isGeonamesKey, isGeonamesPrefix } from './geonames.js';
 import { firstWordOf, hasArticle, keyOf } from './name-keys.js';
 import { keyOfName } from './names.js';
+import { ownString } from '../../text/own-string.js';
 
 export type { PlaceEntry, Source } from './entry.js';
 
@@ -65,7 +66,7 @@ export function lookupPlaces(key: string): readonly PlaceEntry[] {
   if (found) return found;
   found = lookupUncached(key);
   if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, found);
+  memo.set(ownString(key), found);
   return found;
 }
 
