@@ -5,6 +5,7 @@
  * are ever read.
  */
 import type { Doc, MentionSet } from '../pipeline/document.js';
+import { sortedByStart } from '../pipeline/overlaps.js';
 import type { DateValue } from '../schema.js';
 import type { SentenceInfo } from '../text/sentences.js';
 import type { PlaceRole, TokenSpans } from './slots.js';
@@ -46,7 +47,7 @@ export class Contexts {
   /** Each sentence's paragraph date, per date filter (see `fill.ts`), filled on first use. */
   paragraphDates: [Map<number, DateValue | null>, Map<number, DateValue | null>] | null = null;
   private readonly built: (SentenceContext | undefined)[];
-  private readonly sorted: { [K in Category]: MentionSet[K] };
+  private readonly sorted: { readonly [K in Category]: readonly MentionSet[K][number][] };
 
   constructor(
     private readonly doc: Doc,
@@ -56,16 +57,12 @@ export class Contexts {
     this.keys = doc.tokens.keys();
     this.spans = { text: doc.text, starts: doc.tokens.start, ends: doc.tokens.end };
     this.built = new Array(this.count);
-    const byStart = <M extends Mention>(list: readonly M[]) => {
-      for (let i = 1; i < list.length; i++) if (list[i - 1]!.start > list[i]!.start) return [...list].sort((a, b) => a.start - b.start);
-      return list as M[];
-    };
     this.sorted = {
-      dates: byStart(mentions.dates),
-      actors: byStart(mentions.actors),
-      places: byStart(mentions.places),
-      quantities: byStart(mentions.quantities),
-      attackTypes: byStart(mentions.attackTypes),
+      dates: sortedByStart(mentions.dates),
+      actors: sortedByStart(mentions.actors),
+      places: sortedByStart(mentions.places),
+      quantities: sortedByStart(mentions.quantities),
+      attackTypes: sortedByStart(mentions.attackTypes),
     };
   }
 

@@ -21,7 +21,7 @@ export function resolveMentionOverlaps(_doc: Doc, mentions: MentionSet): void {
 /** The mentions of `weaker` that overlap none of `stronger` (both sorted or not). */
 export function withoutOverlaps<T extends Span>(weaker: T[], stronger: readonly Span[]): T[] {
   if (weaker.length === 0 || stronger.length === 0) return weaker;
-  const sorted = byStart(stronger);
+  const sorted = sortedByStart(stronger);
   for (let i = 0; i < weaker.length; i++) {
     // Most documents have no overlap: the list is kept as it is.
     if (overlapsAny(weaker[i]!, sorted)) return weaker.filter((w) => !overlapsAny(w, sorted));
@@ -30,7 +30,7 @@ export function withoutOverlaps<T extends Span>(weaker: T[], stronger: readonly 
 }
 
 /** The spans sorted by start; the list itself when it already is (extractors find spans in order). */
-function byStart(spans: readonly Span[]): readonly Span[] {
+export function sortedByStart<S extends { start: number }>(spans: readonly S[]): readonly S[] {
   for (let i = 1; i < spans.length; i++) if (spans[i - 1]!.start > spans[i]!.start) return [...spans].sort((a, b) => a.start - b.start);
   return spans;
 }
